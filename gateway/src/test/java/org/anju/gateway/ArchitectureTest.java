@@ -1,0 +1,12 @@
+package org.anju.gateway;
+
+import org.anju.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void packagesFollowTheSuiteRules() {
+        ArchitectureRules.verify("org.anju.gateway");
+    }
+}
