@@ -2,7 +2,6 @@ package org.anju.systemtests;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -135,10 +134,6 @@ class SuiteLauncherTest {
 
     @Test
     @Order(4)
-    @Disabled("local-stack bug, not the suite's: EmbeddedKafkaBroker.format() formats the Kafka storage with a new "
-            + "random cluster id on every start, so after ./suite down the broker refuses its own data ('Invalid "
-            + "cluster.id in .../data/kafka/logs/meta.properties') and ./suite up fails. Fix: format only when "
-            + "logs/meta.properties is missing (verified to make this test pass), then delete this @Disabled.")
     void dataSurvivesDownAndUp() throws Exception {
         String marker = UUID.randomUUID().toString();
         try (Connection households = households(); Statement sql = households.createStatement()) {
