@@ -1,0 +1,124 @@
+package org.anju.gateway.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.anju.gateway.domain.Scope.Level.CITY;
+import static org.anju.gateway.domain.Scope.Level.COUNTY;
+import static org.anju.gateway.domain.Scope.Level.SITE;
+
+/** Every indicator the gateway serves (DOMAIN.md, "Indicators the gateway must compute"). */
+public final class IndicatorCatalogue {
+
+    private static final Set<Scope.Level> ALL = Set.of(CITY, COUNTY, SITE);
+    private static final Set<Scope.Level> CITY_AND_COUNTY = Set.of(CITY, COUNTY);
+    private static final String HOUSEHOLDS = "households.v1";
+
+    private final Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
+
+    public IndicatorCatalogue(List<IndicatorDefinition> definitions) {
+        definitions.forEach(definition -> {
+            if (byId.put(definition.id(), definition) != null) {
+                throw new IllegalArgumentException("indicator defined twice: " + definition.id());
+            }
+        });
+    }
+
+    public static IndicatorCatalogue standard() {
+        List<IndicatorDefinition> all = new ArrayList<>();
+        all.addAll(relocation());
+        return new IndicatorCatalogue(all);
+    }
+
+    public List<IndicatorDefinition> all() {
+        return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    }
+
+    public Optional<IndicatorDefinition> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<IndicatorDefinition> at(Scope.Level level) {
+        return byId.values().stream().filter(definition -> definition.existsAt(level)).toList();
+    }
+
+    private static IndicatorDefinition count(String id, String zh, String en, Unit unit, String counter, String definition,
+                                             Set<Scope.Level> levels, String topic) {
+        return new IndicatorDefinition(id, zh, en, unit, counter, definition, null, null, levels, null, topic);
+    }
+
+    private static IndicatorDefinition rate(String id, String zh, String en, String numerator, String numeratorDefinition,
+                                            String denominator, String denominatorDefinition, Set<Scope.Level> levels, String topic) {
+        return new IndicatorDefinition(id, zh, en, Unit.RATIO, numerator, numeratorDefinition, denominator,
+                denominatorDefinition, levels, null, topic);
+    }
+
+    /** Counters maintained by {@code HouseholdsProjector}. */
+    private static List<IndicatorDefinition> relocation() {
+        String relocatedPeople = "people of relocated households (all members; households deleted in error excluded)";
+        String registeredPoorPeople = "members of relocated registered-poor households (建档立卡)";
+        String toDemolish = "relocated households with an old homestead to demolish";
+        return List.of(
+                rate("relocation.task-completion", "搬迁任务完成率", "Relocation task completion",
+                        "people", relocatedPeople, "task.people", "people in the relocation tasks set by the province", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("relocation.people", "搬迁人口", "Relocated people", Unit.PEOPLE, "people", relocatedPeople, ALL, HOUSEHOLDS),
+                count("relocation.people.registered-poor", "建档立卡搬迁人口", "Relocated registered-poor people", Unit.PEOPLE,
+                        "people.registered-poor", registeredPoorPeople, ALL, HOUSEHOLDS),
+                count("relocation.people.co-relocated", "同步搬迁人口", "Co-relocated people", Unit.PEOPLE,
+                        "people.co-relocated", "members of relocated co-relocated (non-poor) households", ALL, HOUSEHOLDS),
+                count("relocation.households", "搬迁户数", "Relocated households", Unit.HOUSEHOLDS, "households",
+                        "relocated households (deleted in error excluded)", ALL, HOUSEHOLDS),
+                count("relocation.task.people", "搬迁任务人数", "Relocation task", Unit.PEOPLE, "task.people",
+                        "people in the relocation tasks set by the province", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("occupancy.households", "入住户数", "Households moved in", Unit.HOUSEHOLDS, "households.moved-in",
+                        "relocated households that moved in", ALL, HOUSEHOLDS),
+                count("occupancy.people", "入住人数", "People moved in", Unit.PEOPLE, "people.moved-in",
+                        "members of relocated households that moved in", ALL, HOUSEHOLDS),
+                count("occupancy.registered-poor.people", "建档立卡入住人数", "Registered-poor people moved in", Unit.PEOPLE,
+                        "people.moved-in.registered-poor", "members of registered-poor households that moved in", ALL, HOUSEHOLDS),
+                rate("occupancy.rate", "入住率", "Occupancy rate", "people.moved-in", "members of relocated households that moved in",
+                        "people", relocatedPeople, ALL, HOUSEHOLDS),
+                rate("occupancy.registered-poor.rate", "建档立卡入住率", "Registered-poor occupancy rate",
+                        "people.moved-in.registered-poor", "members of registered-poor households that moved in",
+                        "people.registered-poor", registeredPoorPeople, ALL, HOUSEHOLDS),
+                count("sites.count", "集中安置点", "Resettlement sites", Unit.SITES, "sites", "registered resettlement sites", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("sites.completed", "已竣工安置点", "Sites completed", Unit.SITES, "sites.completed", "sites whose construction is completed", CITY_AND_COUNTY, HOUSEHOLDS),
+                rate("sites.completion", "安置点竣工率", "Site completion", "sites.completed", "sites whose construction is completed",
+                        "sites", "registered resettlement sites", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("poverty.lifted.households", "脱贫户数", "Households lifted out of poverty", Unit.HOUSEHOLDS, "households.lifted",
+                        "registered-poor relocated households lifted out of poverty", ALL, HOUSEHOLDS),
+                count("poverty.lifted.people", "脱贫人数", "People lifted out of poverty", Unit.PEOPLE, "people.lifted",
+                        "members of registered-poor relocated households lifted out of poverty", ALL, HOUSEHOLDS),
+                rate("poverty.lifted.rate", "脱贫率", "Poverty exit rate", "people.lifted",
+                        "members of registered-poor relocated households lifted out of poverty", "people.registered-poor", registeredPoorPeople, ALL, HOUSEHOLDS),
+                count("homestead.to-demolish", "应拆旧宅户数", "Households with an old homestead to demolish", Unit.HOUSEHOLDS,
+                        "households.homestead", toDemolish, ALL, HOUSEHOLDS),
+                count("homestead.demolished", "旧宅拆除户数", "Old homesteads demolished", Unit.HOUSEHOLDS, "households.homestead-demolished",
+                        "households whose old homestead is demolished (or already reclaimed)", ALL, HOUSEHOLDS),
+                count("homestead.reclaimed", "复垦户数", "Old homesteads reclaimed", Unit.HOUSEHOLDS, "households.homestead-reclaimed",
+                        "households whose old homestead's land is reclaimed", ALL, HOUSEHOLDS),
+                rate("homestead.demolition.rate", "旧宅拆除率", "Homestead demolition rate", "households.homestead-demolished",
+                        "households whose old homestead is demolished (or already reclaimed)", "households.homestead", toDemolish, ALL, HOUSEHOLDS),
+                rate("homestead.reclamation.rate", "复垦率", "Homestead reclamation rate", "households.homestead-reclaimed",
+                        "households whose old homestead's land is reclaimed", "households.homestead", toDemolish, ALL, HOUSEHOLDS),
+                count("village.count", "深度贫困自然村", "Deep-poverty natural villages", Unit.VILLAGES, "villages",
+                        "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("village.relocated", "整村搬迁村数", "Villages relocated", Unit.VILLAGES, "villages.relocated",
+                        "villages whose every household moved in", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("village.demolished", "拆除村数", "Villages demolished", Unit.VILLAGES, "villages.demolished",
+                        "relocated villages whose old houses are demolished", CITY_AND_COUNTY, HOUSEHOLDS),
+                count("village.reclaimed", "复垦村数", "Villages reclaimed", Unit.VILLAGES, "villages.reclaimed",
+                        "villages whose land is reclaimed", CITY_AND_COUNTY, HOUSEHOLDS),
+                rate("village.relocated.rate", "整村搬迁率", "Village relocation rate", "villages.relocated",
+                        "villages whose every household moved in", "villages", "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS),
+                rate("village.demolished.rate", "村庄拆除率", "Village demolition rate", "villages.demolished",
+                        "relocated villages whose old houses are demolished", "villages", "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS),
+                rate("village.reclaimed.rate", "村庄复垦率", "Village reclamation rate", "villages.reclaimed",
+                        "villages whose land is reclaimed", "villages", "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS));
+    }
+}

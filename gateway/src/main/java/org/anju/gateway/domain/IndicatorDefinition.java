@@ -1,0 +1,39 @@
+package org.anju.gateway.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One indicator of the catalogue: what it counts (a counter maintained by the projections) and,
+ * for a rate, what it divides by. Values are computed from the counters when read, never stored.
+ *
+ * @param numerator     the counter that is the value (or the rate's numerator)
+ * @param denominator   the counter divided by, or null for a plain count or amount
+ * @param breakdown     a counter prefix whose counters {@code <prefix>:<key>} split the value (by source, county, purpose...)
+ * @param sourceTopic   the topic whose events move it (its freshness is the indicator's)
+ */
+public record IndicatorDefinition(String id, String labelZh, String labelEn, Unit unit,
+                                  String numerator, String numeratorDefinition,
+                                  String denominator, String denominatorDefinition,
+                                  Set<Scope.Level> levels, String breakdown, String sourceTopic) {
+
+    public boolean isRate() {
+        return denominator != null;
+    }
+
+    public boolean existsAt(Scope.Level level) {
+        return levels.contains(level);
+    }
+
+    /** The indicator's value from a scope's counters: the numerator, or numerator ÷ denominator (null when dividing by 0). */
+    public BigDecimal value(Map<String, BigDecimal> counters) {
+        BigDecimal top = counters.getOrDefault(numerator, BigDecimal.ZERO);
+        if (!isRate()) {
+            return top;
+        }
+        BigDecimal bottom = counters.getOrDefault(denominator, BigDecimal.ZERO);
+        return bottom.signum() == 0 ? null : top.divide(bottom, 6, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,43 @@
+-- The newest snapshot of every aggregate the gateway has seen, so that a change can be applied
+-- to the counters as the difference between the old and the new snapshot.
+CREATE TABLE gw_snapshots (
+    kind         TEXT   NOT NULL,
+    aggregate_id TEXT   NOT NULL,
+    version      BIGINT NOT NULL,
+    data         JSONB  NOT NULL,
+    PRIMARY KEY (kind, aggregate_id)
+);
+
+-- Counters per scope ('city', 'county:140723', 'site:<id>'); indicators are computed from them
+-- when read, so reading never scans records.
+CREATE TABLE gw_counters (
+    scope_key TEXT           NOT NULL,
+    counter   TEXT           NOT NULL,
+    value     NUMERIC(20, 2) NOT NULL,
+    PRIMARY KEY (scope_key, counter)
+);
+
+-- One row per indicator, scope and day: the figures as they stood at the end of that day.
+CREATE TABLE gw_history (
+    day          DATE           NOT NULL,
+    scope_key    TEXT           NOT NULL,
+    indicator_id TEXT           NOT NULL,
+    numerator    NUMERIC(20, 2) NOT NULL,
+    denominator  NUMERIC(20, 2),
+    PRIMARY KEY (indicator_id, scope_key, day)
+);
+
+-- Plan values: a scope key, or '*' for every scope that has no target of its own.
+CREATE TABLE gw_targets (
+    indicator_id TEXT           NOT NULL,
+    scope_key    TEXT           NOT NULL,
+    comparator   TEXT           NOT NULL CHECK (comparator IN ('>=', '<=', '=')),
+    value        NUMERIC(20, 6) NOT NULL,
+    note         TEXT,
+    PRIMARY KEY (indicator_id, scope_key)
+);
+
+INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES
+    ('occupancy.rate', '*', '>=', 0.95, 'occupancy at least 95%'),
+    ('sites.completion', '*', '>=', 1, 'every site completed'),
+    ('poverty.lifted.rate', '*', '>=', 1, 'every registered-poor relocated person lifted out of poverty');
