@@ -3,7 +3,6 @@ package org.anju.platform.idempotency;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -62,7 +61,7 @@ public class IdempotencyFilter {
     }
 
     @ServerRequestFilter
-    public Response claim(ContainerRequestContext request, RoutingContext routing) throws IOException, SQLException {
+    public Response claim(ContainerRequestContext request) throws IOException, SQLException {
         String key = request.getHeaderString(HEADER);
         if (!HttpMethod.POST.equals(request.getMethod()) || key == null) {
             return null;
@@ -81,9 +80,10 @@ public class IdempotencyFilter {
         IdempotencyStore.Outcome outcome = store.claim(
                 new IdempotencyStore.Key(caller(), request.getMethod(), instance, key), sha256(body));
         if (outcome instanceof IdempotencyStore.Execute execute) {
+            // settled by the response filter, which JAX-RS runs for every outcome, mapped exceptions included;
+            // deliberately not on connection close: a client that gave up must not let its retry run
+            // beside the still-running first attempt
             request.setProperty(CLAIM, execute.claim());
-            // the response filter settles the claim; this releases it when a request never gets there
-            routing.addEndHandler(ignored -> execute.claim().release());
             return null;
         }
         if (outcome instanceof IdempotencyStore.Replay replay) {

@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -89,10 +87,11 @@ public class IdempotencyStore {
     private boolean insert(Connection connection, Key key, byte[] requestHash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO platform_idempotency_keys (caller, method, path, idempotency_key, request_hash, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                VALUES (?, ?, ?, ?, ?, now() + ? * interval '1 millisecond') ON CONFLICT DO NOTHING""")) {
+            // expiry on the database's clock, like every comparison with it
             bind(insert, key);
             insert.setBytes(5, requestHash);
-            insert.setTimestamp(6, Timestamp.from(Instant.now().plus(config.retention())));
+            insert.setLong(6, config.retention().toMillis());
             return insert.executeUpdate() == 1;
         }
     }

@@ -115,12 +115,15 @@ class IdempotencyTest {
             Thread.sleep(500); // every client is now running or waiting behind the first
             IdempotencyTestResource.hold.countDown();
             List<String> locations = new ArrayList<>();
+            int replays = 0;
             for (Future<Response> response : responses) {
                 Response done = response.get(30, TimeUnit.SECONDS);
                 assertThat(done.statusCode()).isEqualTo(201);
                 locations.add(done.header("Location"));
+                replays += "true".equals(done.header(IdempotencyFilter.REPLAYED_HEADER)) ? 1 : 0;
             }
             assertThat(IdempotencyTestResource.EXECUTIONS.get()).isEqualTo(1);
+            assertThat(replays).isEqualTo(9);
             assertThat(locations).containsOnly(locations.get(0));
         } finally {
             clients.shutdownNow();
