@@ -19,6 +19,8 @@ public final class IndicatorCatalogue {
     private static final Set<Scope.Level> CITY_AND_COUNTY = Set.of(CITY, COUNTY);
     private static final String HOUSEHOLDS = "households.v1";
 
+    private static final Map<String, String> COUNTER_TARGETS = Map.of("relocation.people", "task.people");
+
     private final Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
 
     public IndicatorCatalogue(List<IndicatorDefinition> definitions) {
@@ -37,6 +39,11 @@ public final class IndicatorCatalogue {
 
     public List<IndicatorDefinition> all() {
         return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    }
+
+    /** A target that is itself a counter of the same scope: the relocation task is the plan for relocated people. */
+    public Optional<String> counterTarget(String indicatorId) {
+        return Optional.ofNullable(COUNTER_TARGETS.get(indicatorId));
     }
 
     public Optional<IndicatorDefinition> find(String id) {

@@ -1,0 +1,33 @@
+package org.anju.gateway.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * One indicator's figure at one scope. Money figures ({@code unit = YUAN}) are decimal strings
+ * with two decimals; counts and rates are numbers; a rate is numerator ÷ denominator (null when
+ * the denominator is 0).
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record IndicatorView(String id, Label label, String unit,
+                            @Schema(description = "the figure: a count, an amount or a ratio") Object value,
+                            Object numerator, Object denominator, Definition definition,
+                            TargetView target,
+                            @Schema(description = "how far the value is from its target (0 when met)") BigDecimal gap,
+                            Boolean met,
+                            @Schema(description = "time of the newest event behind the figure") OffsetDateTime asOf,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> breakdown) {
+
+    public record Label(String zh, String en) {
+    }
+
+    public record Definition(String numerator, String denominator) {
+    }
+
+    public record TargetView(String comparator, BigDecimal value, String note) {
+    }
+}
