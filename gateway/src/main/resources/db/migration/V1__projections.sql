@@ -41,3 +41,18 @@ INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES
     ('occupancy.rate', '*', '>=', 0.95, 'occupancy at least 95%'),
     ('sites.completion', '*', '>=', 1, 'every site completed'),
     ('poverty.lifted.rate', '*', '>=', 1, 'every registered-poor relocated person lifted out of poverty');
+
+-- Members of distinct counts (e.g. households covered by at least one industry project): how many
+-- aggregates refer to each, so a member counts once however many projects include it.
+CREATE TABLE gw_distinct (
+    counter    TEXT           NOT NULL,
+    member_key TEXT           NOT NULL,
+    refs       INT            NOT NULL CHECK (refs >= 0),
+    weight     NUMERIC(20, 2) NOT NULL,
+    PRIMARY KEY (counter, member_key)
+);
+
+INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES
+    ('employment.zero-employment-households', '*', '<=', 0, 'no relocated household with labour capacity and no stable job'),
+    ('requests.overdue', '*', '<=', 0, 'every request handled within the four-firsts deadlines'),
+    ('funds.disbursement.rate', '*', '>=', 1, 'every fund received disbursed to the counties');

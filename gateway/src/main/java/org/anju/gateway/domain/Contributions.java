@@ -1,8 +1,12 @@
 package org.anju.gateway.domain;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What one aggregate's snapshot adds to the counters of each scope it belongs to. The projection
@@ -11,7 +15,15 @@ import java.util.Map;
  */
 public final class Contributions {
 
+    /**
+     * A member of a distinct count: {@code key} (e.g. a household id) counts once towards
+     * {@code counter}, with {@code weight} (e.g. its members), however many aggregates refer to it.
+     */
+    public record DistinctMember(String counter, String key, BigDecimal weight, List<Scope> scopes) {
+    }
+
     private final Map<String, Map<String, BigDecimal>> byScope = new HashMap<>();
+    private final Map<String, DistinctMember> distinct = new HashMap<>();
 
     public static Contributions none() {
         return new Contributions();
@@ -37,6 +49,17 @@ public final class Contributions {
     /** Adds 1 to {@code counter} when {@code condition} holds. */
     public Contributions count(String counter, boolean condition, Scope... scopes) {
         return condition ? add(counter, BigDecimal.ONE, scopes) : this;
+    }
+
+    /** Refers to {@code key} in the distinct count {@code counter}; see {@link DistinctMember}. */
+    public Contributions distinct(String counter, String key, long weight, Scope... scopes) {
+        List<Scope> present = Arrays.stream(scopes).filter(Objects::nonNull).toList();
+        distinct.put(counter + "|" + key, new DistinctMember(counter, key, BigDecimal.valueOf(weight), present));
+        return this;
+    }
+
+    public Collection<DistinctMember> distinctMembers() {
+        return distinct.values();
     }
 
     public Map<String, Map<String, BigDecimal>> byScope() {

@@ -34,6 +34,9 @@ public final class IndicatorCatalogue {
     public static IndicatorCatalogue standard() {
         List<IndicatorDefinition> all = new ArrayList<>();
         all.addAll(relocation());
+        all.addAll(funding());
+        all.addAll(industry());
+        all.addAll(governance());
         return new IndicatorCatalogue(all);
     }
 
@@ -57,6 +60,11 @@ public final class IndicatorCatalogue {
     private static IndicatorDefinition count(String id, String zh, String en, Unit unit, String counter, String definition,
                                              Set<Scope.Level> levels, String topic) {
         return new IndicatorDefinition(id, zh, en, unit, counter, definition, null, null, levels, null, topic);
+    }
+
+    private static IndicatorDefinition split(String id, String zh, String en, Unit unit, String counter, String definition,
+                                             Set<Scope.Level> levels, String topic) {
+        return new IndicatorDefinition(id, zh, en, unit, counter, definition, null, null, levels, counter, topic);
     }
 
     private static IndicatorDefinition rate(String id, String zh, String en, String numerator, String numeratorDefinition,
@@ -127,5 +135,67 @@ public final class IndicatorCatalogue {
                         "relocated villages whose old houses are demolished", "villages", "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS),
                 rate("village.reclaimed.rate", "村庄复垦率", "Village reclamation rate", "villages.reclaimed",
                         "villages whose land is reclaimed", "villages", "registered deep-poverty natural villages", CITY_AND_COUNTY, HOUSEHOLDS));
+    }
+
+    /** Counters maintained by {@code FundingProjector}. */
+    private static List<IndicatorDefinition> funding() {
+        String funding = "funding.v1";
+        return List.of(
+                split("funds.received", "到位资金", "Funds received", Unit.YUAN, "funds.received",
+                        "money the city received, by source (reversed receipts excluded)", Set.of(CITY), funding),
+                split("funds.disbursed", "拨付到县资金", "Funds disbursed to counties", Unit.YUAN, "funds.disbursed",
+                        "money the city disbursed to counties (the city's figure by county, a county's by source)", CITY_AND_COUNTY, funding),
+                rate("funds.disbursement.rate", "资金拨付率", "Disbursement rate", "funds.disbursed",
+                        "money the city disbursed to counties", "funds.received", "money the city received", Set.of(CITY), funding),
+                split("funds.spent", "资金支出", "Funds spent", Unit.YUAN, "funds.spent",
+                        "money counties spent, by purpose (reversed expenditures excluded)", CITY_AND_COUNTY, funding));
+    }
+
+    /** Counters maintained by {@code IndustryProjector} (and the registered-poor population from households). */
+    private static List<IndicatorDefinition> industry() {
+        String industry = "industry.v1";
+        String withLabour = "relocated households with labour capacity";
+        return List.of(
+                rate("industry.coverage", "产业覆盖率", "Industry coverage", "people.covered.registered-poor",
+                        "members of registered-poor relocated households that benefit from at least one industry project",
+                        "people.registered-poor", "members of relocated registered-poor households", ALL, industry),
+                count("industry.covered.people", "产业覆盖人数", "People covered by industry projects", Unit.PEOPLE,
+                        "people.covered.registered-poor", "members of registered-poor relocated households in at least one project", ALL, industry),
+                count("industry.projects", "产业项目", "Industry projects", Unit.COUNT, "industry.projects", "projects planned or operating", ALL, industry),
+                count("industry.investment", "产业投资", "Industry investment", Unit.YUAN, "industry.investment", "investment in industry projects", ALL, industry),
+                count("employment.placed", "就业人数", "People in work", Unit.PEOPLE, "employment.active",
+                        "employment records of relocated people that have started and not ended", ALL, industry),
+                rate("employment.household-coverage", "有劳动力家庭就业覆盖率", "Employment coverage of households",
+                        "employment.households.stably-employed", withLabour + " with at least one stably employed member",
+                        "employment.households.with-labour", withLabour, ALL, industry),
+                count("employment.zero-employment-households", "零就业家庭", "Zero-employment households", Unit.HOUSEHOLDS,
+                        "employment.households.zero", withLabour + " without a stably employed member", ALL, industry),
+                count("workshops.running", "运营扶贫车间", "Workshops running", Unit.COUNT, "workshops.running", "poverty-alleviation workshops operating", ALL, industry),
+                count("workshops.jobs", "车间岗位", "Workshop jobs", Unit.COUNT, "workshops.jobs", "jobs offered by operating workshops", ALL, industry),
+                count("training.trainees", "培训人数", "People trained", Unit.PEOPLE, "training.trainees", "trainees of skills training courses", CITY_AND_COUNTY, industry),
+                count("training.employed-after", "培训后就业", "Employed after training", Unit.PEOPLE, "training.employed-after",
+                        "trainees employed after their course", CITY_AND_COUNTY, industry),
+                count("job-fairs.hires", "招聘会录用", "Job fair hires", Unit.PEOPLE, "job-fairs.hires", "people hired at job fairs", CITY_AND_COUNTY, industry));
+    }
+
+    /** Counters maintained by {@code GovernanceProjector}. */
+    private static List<IndicatorDefinition> governance() {
+        String governance = "governance.v1";
+        return List.of(
+                split("facilities.count", "配套设施", "Facilities open", Unit.COUNT, "facilities.open",
+                        "public facilities near sites that are open, by type", ALL, governance),
+                count("party.branches", "联合党支部", "Joint Party branches", Unit.COUNT, "party.branches", "joint Party branches founded", CITY_AND_COUNTY, governance),
+                count("party.groups", "党小组", "Party groups", Unit.COUNT, "party.groups", "Party groups of the joint branches", CITY_AND_COUNTY, governance),
+                rate("requests.accepted-on-time.rate", "诉求及时受理率", "Requests accepted on time", "requests.accepted-on-time",
+                        "requests accepted within the four-firsts deadline", "requests.accepted", "requests accepted", ALL, governance),
+                rate("requests.resolved.rate", "诉求办结率", "Requests resolved", "requests.resolved", "requests resolved",
+                        "requests", "requests submitted", ALL, governance),
+                new IndicatorDefinition("requests.median-resolve-hours", "诉求办结时长中位数", "Median time to resolve", Unit.HOURS,
+                        "requests.resolved", "hours from submission to resolution, median (hour buckets; 720 means at least 720)",
+                        null, null, ALL, ResolveTimeHistogram.PREFIX, governance),
+                count("requests.overdue", "超时诉求", "Overdue requests", Unit.COUNT, "requests.overdue",
+                        "requests past a four-firsts deadline for their current step", ALL, governance),
+                rate("sites.standard.compliance", "五化五通八有达标率", "Site standard compliance", "standard.items.met",
+                        "checklist items met (五化五通八有)", "standard.items", "checklist items assessed", ALL, governance));
     }
 }

@@ -29,6 +29,9 @@ public record IndicatorDefinition(String id, String labelZh, String labelEn, Uni
 
     /** The indicator's value from a scope's counters: the numerator, or numerator ÷ denominator (null when dividing by 0). */
     public BigDecimal value(Map<String, BigDecimal> counters) {
+        if (unit == Unit.HOURS) {
+            return ResolveTimeHistogram.median(counters);
+        }
         BigDecimal top = counters.getOrDefault(numerator, BigDecimal.ZERO);
         if (!isRate()) {
             return top;

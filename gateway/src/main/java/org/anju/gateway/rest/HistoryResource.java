@@ -1,0 +1,82 @@
+package org.anju.gateway.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.anju.gateway.repository.TargetRepository.TargetRow;
+import org.anju.gateway.service.HistoryService;
+import org.anju.gateway.service.HistoryService.Series;
+import org.anju.gateway.service.TargetService;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Indicator history (daily) and plan values. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+public class HistoryResource {
+
+    private final HistoryService history;
+    private final TargetService targets;
+
+    public HistoryResource(HistoryService history, TargetService targets) {
+        this.history = history;
+        this.targets = targets;
+    }
+
+    @GET
+    @Path("/indicators/{id}/series")
+    @PermitAll
+    @Operation(operationId = "getIndicatorSeries", summary = "One indicator per day, for the city or a county")
+    @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first")
+    @APIResponse(responseCode = "400", description = "A malformed county or date, or from after to")
+    @APIResponse(responseCode = "404", description = "No such indicator or county")
+    public Series series(@PathParam("id") String indicatorId,
+                         @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
+                         @QueryParam("from") @Parameter(description = "first day (default: 90 days before to)", example = "2026-09-01") LocalDate from,
+                         @QueryParam("to") @Parameter(description = "last day (default: today)", example = "2026-11-28") LocalDate to) {
+        return history.series(indicatorId, county, from, to);
+    }
+
+    @GET
+    @Path("/targets")
+    @PermitAll
+    @Operation(operationId = "listTargets", summary = "Every plan value ('*' applies to every scope without its own)")
+    @APIResponse(responseCode = "200", description = "The targets")
+    public List<TargetRow> targets() {
+        return targets.all();
+    }
+
+    @PUT
+    @Path("/targets/{indicatorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "setTarget", summary = "Set the plan value of an indicator for the city, a county, or every scope")
+    @APIResponse(responseCode = "200", description = "The target as stored")
+    @APIResponse(responseCode = "400", description = "Invalid comparator or value")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Only a city-admin sets targets")
+    @APIResponse(responseCode = "404", description = "No such indicator or county")
+    public TargetRow setTarget(@PathParam("indicatorId") String indicatorId,
+                               @QueryParam("county") @Parameter(description = "a 6-digit county, '*' for every scope, absent for the city")
+                               @Pattern(regexp = "[0-9]{6}|\\*", message = "must be a 6-digit county code or *") String county,
+                               @Valid @NotNull TargetRequest request) {
+        return targets.set(indicatorId, county, request.comparator(), request.value(), request.note());
+    }
+}

@@ -1,0 +1,15 @@
+package org.anju.gateway.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+@Schema(description = "A plan value for an indicator", example = "{\"comparator\": \">=\", \"value\": 0.95, \"note\": \"occupancy at least 95%\"}")
+public record TargetRequest(
+        @NotNull @Pattern(regexp = ">=|<=|=", message = "must be >=, <= or =") String comparator,
+        @NotNull BigDecimal value,
+        @Size(max = 200) String note) {
+}
