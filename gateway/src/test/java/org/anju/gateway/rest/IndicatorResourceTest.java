@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
+@WithTestResource(EchoOriginResource.class)
 class IndicatorResourceTest {
 
     private static final String HESHUN = "140723";
