@@ -56,3 +56,14 @@ INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES
     ('employment.zero-employment-households', '*', '<=', 0, 'no relocated household with labour capacity and no stable job'),
     ('requests.overdue', '*', '<=', 0, 'every request handled within the four-firsts deadlines'),
     ('funds.disbursement.rate', '*', '>=', 1, 'every fund received disbursed to the counties');
+
+-- Declared figures (e.g. a published report's) that the data-quality view checks.
+CREATE TABLE gw_claims (
+    indicator_id TEXT NOT NULL,
+    scope_key    TEXT NOT NULL,
+    numerator    NUMERIC(20, 2),
+    denominator  NUMERIC(20, 2),
+    value        NUMERIC(20, 6),
+    source       TEXT,
+    PRIMARY KEY (indicator_id, scope_key)
+);

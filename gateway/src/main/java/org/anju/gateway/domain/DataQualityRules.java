@@ -1,0 +1,206 @@
+package org.anju.gateway.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Rules that flag figures which cannot all be true: over the counters (the records) and over
+ * declared claims (e.g. the seed report's). Each finding states the arithmetic.
+ */
+public final class DataQualityRules {
+
+    /** A rate's denominator is part of a larger population: its base can never exceed it. */
+    private static final Map<String, String> PART_OF = Map.of(
+            "households.homestead", "households",
+            "people.registered-poor", "people",
+            "people.co-relocated", "people",
+            "employment.households.with-labour", "households");
+
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+
+    private final IndicatorCatalogue catalogue;
+
+    public DataQualityRules(IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Findings over the counters of one scope. */
+    public List<Finding> records(String scope, Map<String, BigDecimal> counters) {
+        List<Finding> findings = new ArrayList<>();
+        for (IndicatorDefinition rate : catalogue.all()) {
+            if (!rate.isRate()) {
+                continue;
+            }
+            BigDecimal top = counters.getOrDefault(rate.numerator(), BigDecimal.ZERO);
+            BigDecimal bottom = counters.getOrDefault(rate.denominator(), BigDecimal.ZERO);
+            if (top.compareTo(bottom) > 0 && bottom.signum() > 0) {
+                findings.add(new Finding("rate-above-100", "ERROR", "RECORDS", rate.id(), scope,
+                        rate.labelEn() + ": " + plain(top) + " " + rate.numeratorDefinition() + " exceeds " + plain(bottom) + " "
+                                + rate.denominatorDefinition() + " (" + percent(top, bottom) + ")"));
+            }
+        }
+        return findings;
+    }
+
+    /** Findings over declared figures, each checked against itself, the other claims and the records. */
+    public List<Finding> claims(List<Claim> claims, Function<String, Map<String, BigDecimal>> countersOfScope) {
+        List<Finding> findings = new ArrayList<>();
+        for (Claim claim : claims) {
+            Map<String, BigDecimal> records = countersOfScope.apply(claim.scopeKey());
+            Optional<IndicatorDefinition> definition = catalogue.find(claim.indicatorId());
+            claimedRate(claim, findings);
+            definition.ifPresent(indicator -> {
+                claimedAboveItsBase(claim, indicator, claims, records, findings);
+                impliedBaseTooLarge(claim, indicator, claims, records, findings);
+                differsFromRecords(claim, indicator, records, findings);
+            });
+            partsDoNotAddUp(claim, claims, findings);
+        }
+        movedInBeyondCategory(claims, countersOfScope, findings);
+        return findings;
+    }
+
+    /** "19,850 of 22,909 is 95%": a stated rate must be its numerator ÷ denominator. */
+    private static void claimedRate(Claim claim, List<Finding> findings) {
+        if (claim.numerator() == null || claim.denominator() == null || claim.value() == null || claim.denominator().signum() == 0) {
+            return;
+        }
+        BigDecimal actual = claim.numerator().divide(claim.denominator(), 6, RoundingMode.HALF_EVEN);
+        if (actual.subtract(claim.value()).abs().compareTo(TOLERANCE) > 0) {
+            findings.add(new Finding("claimed-rate-mismatch", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
+                    "claimed " + percent(claim.value()) + " but " + plain(claim.numerator()) + " / " + plain(claim.denominator())
+                            + " = " + percent(actual) + sourced(claim)));
+        }
+    }
+
+    /** "22,946 covered of 22,909": a rate's numerator can never exceed its denominator. */
+    private void claimedAboveItsBase(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
+                                     Map<String, BigDecimal> records, List<Finding> findings) {
+        if (!indicator.isRate() || claim.numerator() == null) {
+            return;
+        }
+        Optional<BigDecimal> base = Optional.ofNullable(claim.denominator())
+                .or(() -> claimedCounter(indicator.denominator(), claim.scopeKey(), claims))
+                .or(() -> Optional.ofNullable(records.get(indicator.denominator())));
+        base.filter(denominator -> claim.numerator().compareTo(denominator) > 0).ifPresent(denominator ->
+                findings.add(new Finding("claimed-above-base", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
+                        plain(claim.numerator()) + " " + indicator.numeratorDefinition() + " exceed " + plain(denominator) + " "
+                                + indicator.denominatorDefinition() + sourced(claim))));
+    }
+
+    /** "10,353 at 94.72%" implies a base of 10,930, which must fit inside the population it is part of. */
+    private void impliedBaseTooLarge(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
+                                     Map<String, BigDecimal> records, List<Finding> findings) {
+        if (!indicator.isRate() || claim.numerator() == null || claim.value() == null || claim.value().signum() == 0
+                || claim.denominator() != null || !PART_OF.containsKey(indicator.denominator())) {
+            return;
+        }
+        BigDecimal implied = claim.numerator().divide(claim.value(), 0, RoundingMode.HALF_EVEN);
+        String whole = PART_OF.get(indicator.denominator());
+        Optional<BigDecimal> population = claimedCounter(whole, claim.scopeKey(), claims)
+                .or(() -> Optional.ofNullable(records.get(whole)));
+        population.filter(limit -> implied.compareTo(limit) > 0).ifPresent(limit ->
+                findings.add(new Finding("implied-base-exceeds-population", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
+                        plain(claim.numerator()) + " at " + percent(claim.value()) + " implies " + plain(implied) + " "
+                                + indicator.denominatorDefinition() + ", more than the " + plain(limit) + " (" + whole + ") it is part of"
+                                + sourced(claim))));
+    }
+
+    /** A declared figure that the records, where they exist, do not bear out. */
+    private static void differsFromRecords(Claim claim, IndicatorDefinition indicator, Map<String, BigDecimal> records,
+                                           List<Finding> findings) {
+        BigDecimal recorded = records.get(indicator.numerator());
+        BigDecimal claimed = indicator.isRate() ? claim.numerator() : Optional.ofNullable(claim.value()).orElse(claim.numerator());
+        if (recorded == null || claimed == null || recorded.signum() == 0 || recorded.compareTo(claimed) == 0) {
+            return;
+        }
+        findings.add(new Finding("claim-differs-from-records", "WARNING", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
+                "declared " + plain(claimed) + " but the records give " + plain(recorded) + " (" + indicator.numeratorDefinition() + ")"
+                        + sourced(claim)));
+    }
+
+    /** "¥917M received" against four sources adding to ¥924.955M. */
+    private static void partsDoNotAddUp(Claim total, List<Claim> claims, List<Finding> findings) {
+        if (total.indicatorId().contains(":") || total.value() == null) {
+            return;
+        }
+        List<Claim> parts = claims.stream()
+                .filter(part -> part.scopeKey().equals(total.scopeKey()) && part.indicatorId().startsWith(total.indicatorId() + ":")
+                        && part.value() != null)
+                .toList();
+        if (parts.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = parts.stream().map(Claim::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(total.value()) != 0) {
+            findings.add(new Finding("parts-do-not-add-up", "ERROR", "CLAIMS", total.indicatorId(), total.scopeKey(),
+                    "declared total " + plain(total.value()) + " but its " + parts.size() + " parts add up to " + plain(sum)
+                            + " (difference " + plain(sum.subtract(total.value())) + ")" + sourced(total)));
+        }
+    }
+
+    /** Moved-in people minus registered-poor moved-in are co-relocated people moved in: never more than there are. */
+    private static void movedInBeyondCategory(List<Claim> claims, Function<String, Map<String, BigDecimal>> countersOfScope,
+                                              List<Finding> findings) {
+        for (Claim all : claims) {
+            if (!all.indicatorId().equals("occupancy.people") || value(all) == null) {
+                continue;
+            }
+            Optional<BigDecimal> registeredPoor = claimed("occupancy.registered-poor.people", all.scopeKey(), claims);
+            Optional<BigDecimal> coRelocated = claimed("relocation.people.co-relocated", all.scopeKey(), claims)
+                    .or(() -> Optional.ofNullable(countersOfScope.apply(all.scopeKey()).get("people.co-relocated")));
+            if (registeredPoor.isEmpty() || coRelocated.isEmpty()) {
+                continue;
+            }
+            BigDecimal coRelocatedMovedIn = value(all).subtract(registeredPoor.get());
+            if (coRelocatedMovedIn.compareTo(coRelocated.get()) > 0) {
+                findings.add(new Finding("category-moved-in-exceeds-population", "ERROR", "CLAIMS", "occupancy.people", all.scopeKey(),
+                        plain(value(all)) + " moved in minus " + plain(registeredPoor.get()) + " registered-poor moved in leaves "
+                                + plain(coRelocatedMovedIn) + " co-relocated people moved in, more than the " + plain(coRelocated.get())
+                                + " co-relocated in total" + sourced(all)));
+            }
+        }
+    }
+
+    private Optional<BigDecimal> claimedCounter(String counter, String scope, List<Claim> claims) {
+        return catalogue.all().stream()
+                .filter(indicator -> !indicator.isRate() && indicator.numerator().equals(counter))
+                .map(indicator -> claimed(indicator.id(), scope, claims))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<BigDecimal> claimed(String indicatorId, String scope, List<Claim> claims) {
+        return claims.stream()
+                .filter(claim -> claim.indicatorId().equals(indicatorId) && claim.scopeKey().equals(scope))
+                .map(DataQualityRules::value)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    private static BigDecimal value(Claim claim) {
+        return claim.value() != null ? claim.value() : claim.numerator();
+    }
+
+    private static String sourced(Claim claim) {
+        return claim.source() == null ? "" : " [" + claim.source() + "]";
+    }
+
+    private static String percent(BigDecimal top, BigDecimal bottom) {
+        return percent(top.divide(bottom, 6, RoundingMode.HALF_EVEN));
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio.multiply(BigDecimal.valueOf(100)).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

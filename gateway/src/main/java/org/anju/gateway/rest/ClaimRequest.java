@@ -1,0 +1,19 @@
+package org.anju.gateway.rest;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+@Schema(description = "A declared figure: any of numerator, denominator and value (a rate as a ratio, e.g. 0.95)",
+        example = "{\"numerator\": 19850, \"denominator\": 22909, \"value\": 0.95, \"source\": \"Jinzhong report 2020\"}")
+public record ClaimRequest(@PositiveOrZero BigDecimal numerator, @PositiveOrZero BigDecimal denominator,
+                           @PositiveOrZero BigDecimal value, @Size(max = 200) String source) {
+
+    @AssertTrue(message = "give at least one of numerator, denominator and value")
+    public boolean isAnyFigure() {
+        return numerator != null || denominator != null || value != null;
+    }
+}

@@ -1,0 +1,71 @@
+package org.anju.gateway.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.anju.gateway.domain.Claim;
+import org.anju.gateway.service.DataQualityService;
+import org.anju.gateway.service.DataQualityService.DataQualityView;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Contradictions in the records and in declared figures, stated with their arithmetic. */
+@Path("/api/v1/data-quality")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Data quality", description = "Figures that cannot all be true")
+public class DataQualityResource {
+
+    private final DataQualityService dataQuality;
+
+    public DataQualityResource(DataQualityService dataQuality) {
+        this.dataQuality = dataQuality;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "getDataQualityFindings", summary = "Current findings over the records and the declared figures")
+    @APIResponse(responseCode = "200", description = "Every finding, with its rule, scope and arithmetic")
+    public DataQualityView findings() {
+        return dataQuality.findings();
+    }
+
+    @GET
+    @Path("/claims")
+    @PermitAll
+    @Operation(operationId = "listClaims", summary = "Declared figures being checked")
+    @APIResponse(responseCode = "200", description = "The claims")
+    public List<Claim> claims() {
+        return dataQuality.claims();
+    }
+
+    @PUT
+    @Path("/claims/{indicatorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "declareClaim", summary = "Declare a figure (e.g. a report's) for the city or a county",
+            description = "indicatorId may name a part of a split indicator, e.g. funds.received:POLICY_LOAN.")
+    @APIResponse(responseCode = "200", description = "The claim as stored")
+    @APIResponse(responseCode = "400", description = "No figure given, or a negative one")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Only a city-admin declares figures")
+    @APIResponse(responseCode = "404", description = "No such indicator or county")
+    public Claim declare(@PathParam("indicatorId") @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "not an indicator id") String indicatorId,
+                         @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
+                         @Valid @NotNull ClaimRequest request) {
+        return dataQuality.declare(indicatorId, county, request.numerator(), request.denominator(), request.value(), request.source());
+    }
+}
