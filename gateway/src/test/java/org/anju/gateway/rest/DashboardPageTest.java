@@ -1,0 +1,103 @@
+package org.anju.gateway.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.anju.testing.StackTestResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The dashboard in a real headless Chromium shows the gateway's own figures. */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+@WithTestResource(EchoOriginResource.class)
+class DashboardPageTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TestHTTPResource("/")
+    URL page;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        // CI installs Debian's chromium and chromium-driver (.ci/run); elsewhere the test needs them too
+        assumeTrue(System.getenv("CI") != null || (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()),
+                "install Debian's chromium and chromium-driver to run the dashboard test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1800", "--user-data-dir=" + Files.createTempDirectory("anju-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theTilesShowTheGatewaysFiguresInChineseAndEnglish() throws Exception {
+        String site = UUID.randomUUID().toString();
+        try (var events = GatewayFixtures.fixtures()) {
+            events.publish("HouseholdMovedIn", GatewayFixtures.household(UUID.randomUUID().toString(), 3, "140729", site,
+                    "REGISTERED_POOR", 5, "MOVED_IN", "IN_POVERTY", "TO_DEMOLISH"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> county("140729").getInt("indicators.find { it.id == 'relocation.people' }.value") >= 5);
+        JsonPath city = given().get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+        int people = city.getInt("indicators.find { it.id == 'relocation.people' }.value");
+        float occupancy = city.getFloat("indicators.find { it.id == 'occupancy.rate' }.value");
+
+        browser.get(page.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                !driver.findElements(By.cssSelector("[data-indicator='relocation.people'] .value")).isEmpty());
+
+        assertThat(tile("relocation.people")).isEqualTo(String.format("%,d", people));
+        assertThat(tile("occupancy.rate")).isEqualTo(String.format("%.1f%%", occupancy * 100));
+        assertThat(browser.findElement(By.cssSelector("[data-indicator='relocation.people'] .label")).getText()).isEqualTo("搬迁人口");
+        assertThat(browser.findElement(By.id("county-chart")).findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("ops-status")).getText()).isIn("UP", "DEGRADED", "DOWN");
+
+        browser.findElement(By.id("language")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-indicator='relocation.people'] .label")).getText()).isEqualTo("Relocated people");
+
+        Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(screenshot, Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String tile(String id) {
+        return browser.findElement(By.cssSelector("[data-indicator='" + id + "'] .value")).getText();
+    }
+
+    private static JsonPath county(String code) {
+        return given().get("/api/v1/indicators?county=" + code).then().statusCode(200).extract().jsonPath();
+    }
+}
