@@ -1,6 +1,7 @@
 package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -17,9 +18,16 @@ import java.util.TreeMap;
 public class CounterRepository {
 
     private final DataSource dataSource;
+    private final String table;
 
+    @Inject
     public CounterRepository(DataSource dataSource) {
+        this(dataSource, ProjectionTables.LIVE);
+    }
+
+    public CounterRepository(DataSource dataSource, ProjectionTables tables) {
         this.dataSource = dataSource;
+        this.table = tables.counters();
     }
 
     /** Adds each delta to its counter (creating it at 0); call inside the transaction applying an event. */
@@ -29,8 +37,8 @@ public class CounterRepository {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(
-                     "INSERT INTO gw_counters (scope_key, counter, value) VALUES (?, ?, ?)"
-                             + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = gw_counters.value + EXCLUDED.value")) {
+                     "INSERT INTO " + table + " AS c (scope_key, counter, value) VALUES (?, ?, ?)"
+                             + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = c.value + EXCLUDED.value")) {
             // a fixed order keeps concurrent writers from deadlocking on the same rows
             for (Map.Entry<String, Map<String, BigDecimal>> scope : new TreeMap<>(deltas).entrySet()) {
                 for (Map.Entry<String, BigDecimal> counter : new TreeMap<>(scope.getValue()).entrySet()) {
@@ -47,13 +55,13 @@ public class CounterRepository {
     }
 
     public Map<String, BigDecimal> of(String scopeKey) {
-        return query("SELECT scope_key, counter, value FROM gw_counters WHERE scope_key = ?", scopeKey)
+        return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key = ?", scopeKey)
                 .getOrDefault(scopeKey, Map.of());
     }
 
     /** Every scope whose key starts with {@code prefix} (e.g. {@code county:}), with its counters. */
     public Map<String, Map<String, BigDecimal>> withPrefix(String prefix) {
-        return query("SELECT scope_key, counter, value FROM gw_counters WHERE scope_key LIKE ?", prefix + "%");
+        return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key LIKE ?", prefix + "%");
     }
 
     private Map<String, Map<String, BigDecimal>> query(String sql, String parameter) {

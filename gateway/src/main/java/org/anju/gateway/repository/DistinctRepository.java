@@ -1,6 +1,7 @@
 package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -18,15 +19,22 @@ public class DistinctRepository {
     }
 
     private final DataSource dataSource;
+    private final String table;
 
+    @Inject
     public DistinctRepository(DataSource dataSource) {
+        this(dataSource, ProjectionTables.LIVE);
+    }
+
+    public DistinctRepository(DataSource dataSource, ProjectionTables tables) {
         this.dataSource = dataSource;
+        this.table = tables.distinct();
     }
 
     public Optional<Member> findForUpdate(String counter, String key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT refs, weight FROM gw_distinct WHERE counter = ? AND member_key = ? FOR UPDATE")) {
+                     "SELECT refs, weight FROM " + table + " WHERE counter = ? AND member_key = ? FOR UPDATE")) {
             select.setString(1, counter);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
@@ -40,7 +48,7 @@ public class DistinctRepository {
     public void save(String counter, String key, Member member) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(
-                     "INSERT INTO gw_distinct (counter, member_key, refs, weight) VALUES (?, ?, ?, ?)"
+                     "INSERT INTO " + table + " (counter, member_key, refs, weight) VALUES (?, ?, ?, ?)"
                              + " ON CONFLICT (counter, member_key) DO UPDATE SET refs = EXCLUDED.refs, weight = EXCLUDED.weight")) {
             upsert.setString(1, counter);
             upsert.setString(2, key);

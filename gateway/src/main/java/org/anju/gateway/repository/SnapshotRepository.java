@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,17 +22,24 @@ public class SnapshotRepository {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final String table;
 
+    @Inject
     public SnapshotRepository(DataSource dataSource, ObjectMapper json) {
+        this(dataSource, json, ProjectionTables.LIVE);
+    }
+
+    public SnapshotRepository(DataSource dataSource, ObjectMapper json, ProjectionTables tables) {
         this.dataSource = dataSource;
         this.json = json;
+        this.table = tables.snapshots();
     }
 
     /** The stored snapshot, locked until the transaction ends so concurrent appliers of one aggregate serialise. */
     public Optional<Snapshot> findForUpdate(String kind, String aggregateId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT version, data FROM gw_snapshots WHERE kind = ? AND aggregate_id = ? FOR UPDATE")) {
+                     "SELECT version, data FROM " + table + " WHERE kind = ? AND aggregate_id = ? FOR UPDATE")) {
             select.setString(1, kind);
             select.setString(2, aggregateId);
             try (ResultSet row = select.executeQuery()) {
@@ -45,7 +53,7 @@ public class SnapshotRepository {
     public void save(String kind, String aggregateId, long version, JsonNode data) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(
-                     "INSERT INTO gw_snapshots (kind, aggregate_id, version, data) VALUES (?, ?, ?, ?::jsonb)"
+                     "INSERT INTO " + table + " (kind, aggregate_id, version, data) VALUES (?, ?, ?, ?::jsonb)"
                              + " ON CONFLICT (kind, aggregate_id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data")) {
             upsert.setString(1, kind);
             upsert.setString(2, aggregateId);

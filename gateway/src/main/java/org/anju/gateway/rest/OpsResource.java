@@ -1,12 +1,18 @@
 package org.anju.gateway.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.anju.gateway.service.OpsService;
 import org.anju.gateway.service.OpsService.OpsView;
+import org.anju.gateway.service.RebuildService;
+import org.anju.gateway.service.RebuildService.RebuildStatus;
+import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,9 +24,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpsResource {
 
     private final OpsService ops;
+    private final RebuildService rebuild;
 
-    public OpsResource(OpsService ops) {
+    public OpsResource(OpsService ops, RebuildService rebuild) {
         this.ops = ops;
+        this.rebuild = rebuild;
+    }
+
+    @POST
+    @Path("/projections/rebuild")
+    @RolesAllowed(Roles.OPERATE)
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild every projection from the event log and swap it in",
+            description = "Replays every topic from the beginning into fresh tables while the live projection keeps serving; "
+                    + "follow progress with GET on the same path.")
+    @APIResponse(responseCode = "202", description = "The rebuild started")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Needs the ops or city-admin role")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    public Response startRebuild() {
+        return Response.accepted(rebuild.start()).build();
+    }
+
+    @GET
+    @Path("/projections/rebuild")
+    @RolesAllowed(Roles.OPERATE)
+    @Operation(operationId = "getRebuild", summary = "The state of the last projection rebuild")
+    @APIResponse(responseCode = "200", description = "IDLE, RUNNING, DONE (with events and events/s) or FAILED (with the error)")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Needs the ops or city-admin role")
+    public RebuildStatus rebuildStatus() {
+        return rebuild.status();
     }
 
     @GET

@@ -1,15 +1,19 @@
 package org.anju.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.anju.gateway.domain.Contributions;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.repository.DistinctRepository;
+import org.anju.gateway.repository.ProjectionTables;
 import org.anju.gateway.event.Projector;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.SnapshotRepository;
 import org.anju.platform.events.EventEnvelope;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +35,24 @@ public class ProjectionService {
     private final CounterRepository counters;
     private final DistinctRepository distinct;
 
+    @Inject
     public ProjectionService(Instance<Projector> projectors, SnapshotRepository snapshots, CounterRepository counters,
                              DistinctRepository distinct) {
-        this.projectors = projectors.stream().toList();
+        this(projectors.stream().toList(), snapshots, counters, distinct);
+    }
+
+    private ProjectionService(List<Projector> projectors, SnapshotRepository snapshots, CounterRepository counters,
+                              DistinctRepository distinct) {
+        this.projectors = projectors;
         this.snapshots = snapshots;
         this.counters = counters;
         this.distinct = distinct;
+    }
+
+    /** The same projection writing to other tables (a rebuild's). */
+    public ProjectionService writingTo(ProjectionTables tables, DataSource dataSource, ObjectMapper json) {
+        return new ProjectionService(projectors, new SnapshotRepository(dataSource, json, tables),
+                new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, tables));
     }
 
     /** Runs inside the consumer's transaction; returns whether the event changed anything. */

@@ -1,0 +1,158 @@
+package org.anju.gateway.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.anju.gateway.repository.ProjectionTables;
+import org.anju.platform.consumer.EventConsumer;
+import org.anju.platform.consumer.OffsetStore;
+import org.anju.platform.events.CloudEventCodec;
+import org.anju.platform.events.MalformedEventException;
+import org.anju.platform.problem.DomainRuleViolation;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Rebuilds the projections from the event log: replays every consumed topic from the beginning
+ * into fresh tables while the live projection keeps serving, then pauses the live consumer, catches
+ * up to the end of the log, and swaps the fresh tables in together with the consumer's offsets in
+ * one transaction. The live consumer resumes from exactly where the rebuild stopped.
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    private static final Logger LOG = Logger.getLogger(RebuildService.class);
+
+    public enum State { IDLE, RUNNING, DONE, FAILED }
+
+    public record RebuildStatus(State state, Instant startedAt, Instant finishedAt, long events, Double eventsPerSecond, String error) {
+    }
+
+    private final ProjectionService live;
+    private final EventConsumer consumer;
+    private final OffsetStore offsets;
+    private final CloudEventCodec codec;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final Map<String, Object> kafkaConfig;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "projection-rebuild"));
+    private volatile RebuildStatus status = new RebuildStatus(State.IDLE, null, null, 0, null, null);
+
+    public RebuildService(ProjectionService live, EventConsumer consumer, OffsetStore offsets, CloudEventCodec codec,
+                          DataSource dataSource, ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.live = live;
+        this.consumer = consumer;
+        this.offsets = offsets;
+        this.codec = codec;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    public RebuildStatus status() {
+        return status;
+    }
+
+    public synchronized RebuildStatus start() {
+        if (status.state() == State.RUNNING) {
+            throw new DomainRuleViolation("rebuild-already-running", "A rebuild started at " + status.startedAt() + " is still running");
+        }
+        Instant started = Instant.now();
+        status = new RebuildStatus(State.RUNNING, started, null, 0, null, null);
+        worker.submit(() -> run(started));
+        return status;
+    }
+
+    private void run(Instant started) {
+        try {
+            long events = rebuild();
+            Instant finished = Instant.now();
+            double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
+            status = new RebuildStatus(State.DONE, started, finished, events, events / seconds, null);
+            LOG.infof("Projections rebuilt from %d events in %.1f s", events, seconds);
+        } catch (RuntimeException e) {
+            LOG.error("Projection rebuild failed; the live projection is unchanged", e);
+            status = new RebuildStatus(State.FAILED, started, Instant.now(), status.events(), null, e.getMessage());
+        }
+    }
+
+    private long rebuild() {
+        QuarkusTransaction.requiringNew().run(() -> ProjectionTables.createRebuildTables(dataSource));
+        ProjectionService fresh = live.writingTo(ProjectionTables.REBUILD, dataSource, json);
+        Map<String, Object> properties = new HashMap<>(kafkaConfig);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, consumer.group() + "-rebuild");
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        try (KafkaConsumer<byte[], byte[]> log = new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.topics().stream()
+                    .flatMap(topic -> log.partitionsFor(topic).stream().map(info -> new TopicPartition(topic, info.partition())))
+                    .toList();
+            log.assign(partitions);
+            log.seekToBeginning(partitions);
+            long applied = replay(log, log.endOffsets(partitions), fresh);
+            consumer.stop();
+            try {
+                Map<TopicPartition, Long> end = log.endOffsets(partitions);
+                applied += replay(log, end, fresh);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ProjectionTables.swapInRebuild(dataSource);
+                    offsets.store(consumer.group(), end);
+                });
+            } finally {
+                consumer.start();
+            }
+            return applied;
+        }
+    }
+
+    /** Applies every record up to {@code end}, one transaction per poll. */
+    private long replay(KafkaConsumer<byte[], byte[]> log, Map<TopicPartition, Long> end, ProjectionService fresh) {
+        long applied = 0;
+        while (end.entrySet().stream().anyMatch(partition -> log.position(partition.getKey()) < partition.getValue())) {
+            ConsumerRecords<byte[], byte[]> records = log.poll(Duration.ofMillis(500));
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    Long limit = end.get(new TopicPartition(record.topic(), record.partition()));
+                    if (limit != null && record.offset() < limit) {
+                        apply(fresh, record);
+                    }
+                }
+            });
+            applied += records.count();
+            status = new RebuildStatus(State.RUNNING, status.startedAt(), null, status.events() + records.count(), null, null);
+        }
+        return applied;
+    }
+
+    private void apply(ProjectionService fresh, ConsumerRecord<byte[], byte[]> record) {
+        try {
+            fresh.apply(codec.decode(record.value()));
+        } catch (MalformedEventException e) {
+            // the live consumer sent it to the dead-letter topic; it never counted
+            LOG.debugf("Skipping malformed record %s-%d@%d", record.topic(), record.partition(), record.offset());
+        }
+    }
+}
