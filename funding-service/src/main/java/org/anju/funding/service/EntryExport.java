@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.anju.funding.domain.EntryLinks;
 import org.anju.funding.domain.LedgerEntry;
 import org.anju.funding.domain.Money;
-import org.anju.funding.repository.EntryFilter;
+import org.anju.funding.domain.EntryFilter;
 import org.anju.funding.repository.LedgerEntryRepository;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

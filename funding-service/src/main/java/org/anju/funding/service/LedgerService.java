@@ -17,7 +17,7 @@ import org.anju.funding.event.EntrySnapshot;
 import org.anju.funding.event.LedgerEvent;
 import org.anju.funding.repository.BalanceMovementRepository;
 import org.anju.funding.repository.BalanceRepository;
-import org.anju.funding.repository.EntryFilter;
+import org.anju.funding.domain.EntryFilter;
 import org.anju.funding.repository.FundSourceRepository;
 import org.anju.funding.repository.LedgerEntryRepository;
 import org.anju.platform.outbox.Outbox;
@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,6 +124,7 @@ public class LedgerService {
             recorded.add(new BalanceMovement(entry, move, balance));
             after.add(snapshot(move.balance(), balance.amount(), balance.version()));
         }
+        after.sort(Comparator.comparing(BalanceSnapshot::id));
         entries.persist(entry);
         movements.persist(recorded);
         EntrySnapshot snapshot = snapshot(entry, after);

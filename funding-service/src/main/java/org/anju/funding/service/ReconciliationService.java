@@ -2,12 +2,14 @@ package org.anju.funding.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.anju.funding.domain.Declaration;
 import org.anju.funding.domain.Reconciliation;
 import org.anju.funding.repository.BalanceRepository;
 import org.anju.funding.repository.DeclarationRepository;
+import org.anju.platform.concurrency.ETags;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,16 +31,20 @@ public class ReconciliationService {
         this.ledger = ledger;
     }
 
-    /** Creates or replaces a declaration (its version counts the revisions). */
+    /**
+     * Creates or replaces a declaration (its version counts the revisions); {@code ifMatch}
+     * (optional) must name the current version.
+     */
     @Transactional
     public DeclarationView declare(String name, String description, BigDecimal total, Map<String, BigDecimal> bySource,
-                                   LocalDate from, LocalDate to) {
+                                   LocalDate from, LocalDate to, String ifMatch) {
         bySource.keySet().forEach(ledger::knownSource);
-        Declaration declaration = declarations.findByIdOptional(name).orElseGet(() -> {
+        Declaration declaration = declarations.findByIdOptional(name, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
             Declaration created = new Declaration(name, Timestamps.now());
             declarations.persist(created);
             return created;
         });
+        ETags.requireMatch(ifMatch, declaration.version());
         declaration.declare(description, total, bySource, from, to, Timestamps.now());
         return view(declaration);
     }

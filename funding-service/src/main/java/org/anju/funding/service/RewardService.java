@@ -9,11 +9,11 @@ import org.anju.funding.domain.LedgerEntry;
 import org.anju.funding.domain.Reward;
 import org.anju.funding.domain.RewardRule;
 import org.anju.funding.domain.RewardStatus;
-import org.anju.funding.event.EntrySnapshot;
 import org.anju.funding.event.RewardApproved;
 import org.anju.funding.event.RewardProposed;
 import org.anju.funding.event.RewardSnapshot;
 import org.anju.funding.repository.RewardRepository;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
 
@@ -57,19 +57,23 @@ public class RewardService {
                 .toList();
     }
 
-    /** Pays a proposed reward: an expenditure from the county's balance (which must cover it), then RewardApproved. */
+    /**
+     * Pays a proposed reward: an expenditure from the county's balance (which must cover it), then
+     * RewardApproved. {@code ifMatch} (optional) must name the reward's current version.
+     */
     @Transactional
-    public Approval approve(UUID rewardId, LocalDate paidOn) {
+    public RewardSnapshot approve(UUID rewardId, LocalDate paidOn, String ifMatch) {
         // locked: two approvals of one reward cannot both pay it
         Reward reward = rewards.findByIdOptional(rewardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("No reward " + rewardId));
+        ETags.requireMatch(ifMatch, reward.version());
         Instant now = Timestamps.now();
         LedgerEntry payment = reward.payment(paidOn == null ? LocalDate.now() : paidOn, now);
-        EntrySnapshot paid = ledger.post(payment);
+        ledger.post(payment);
         reward.approve(payment, now);
         RewardSnapshot snapshot = snapshot(reward);
         outbox.record(new RewardApproved(snapshot));
-        return new Approval(snapshot, paid);
+        return snapshot;
     }
 
     @Transactional
@@ -94,9 +98,5 @@ public class RewardService {
         return new RewardSnapshot(reward.id(), reward.version(), reward.rule(), reward.villageId(), reward.county(),
                 reward.source(), reward.purpose(), reward.amount(), reward.demolishedOn(), reward.status(),
                 reward.proposedAt(), reward.approvedAt(), reward.expenditureEntryId());
-    }
-
-    /** An approved reward and the expenditure that paid it. */
-    public record Approval(RewardSnapshot reward, EntrySnapshot payment) {
     }
 }
