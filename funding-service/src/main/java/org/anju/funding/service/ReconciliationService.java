@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Declared totals (e.g. a published report's) and their reconciliation with what the ledger received. */
@@ -39,13 +40,13 @@ public class ReconciliationService {
     public DeclarationView declare(String name, String description, BigDecimal total, Map<String, BigDecimal> bySource,
                                    LocalDate from, LocalDate to, String ifMatch) {
         bySource.keySet().forEach(ledger::knownSource);
-        Declaration declaration = declarations.findByIdOptional(name, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
-            Declaration created = new Declaration(name, Timestamps.now());
-            declarations.persist(created);
-            return created;
-        });
+        Optional<Declaration> existing = declarations.findByIdOptional(name, LockModeType.PESSIMISTIC_WRITE);
+        Declaration declaration = existing.orElseGet(() -> new Declaration(name, Timestamps.now()));
         ETags.requireMatch(ifMatch, declaration.version());
         declaration.declare(description, total, bySource, from, to, Timestamps.now());
+        if (existing.isEmpty()) {
+            declarations.persist(declaration);
+        }
         return view(declaration);
     }
 
