@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.anju.testing.EventContracts;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TestStack;
+import org.anju.testing.TopicRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -106,6 +107,21 @@ class RewardRuleTest {
         post(ADMIN, "/api/v1/rewards/" + reward + "/approve", "{}").statusCode(409).body("rule", equalTo("reward-paid-once"));
         EventContracts.assertValid(event(reward, "RewardApproved").value());
         EventContracts.assertValid(event(payment, "FundsSpent").value());
+    }
+
+    @Test
+    void aVillageDemolishedEventThatCannotBeAppliedGoesToTheDeadLetterTopicAndTheNextIsApplied() throws Exception {
+        String broken = UUID.randomUUID().toString();
+        ObjectNode event = (ObjectNode) JSON.readTree(villageEvent(broken, YUSHE, "VillageDemolished", 3));
+        ((ObjectNode) event.get("data")).remove("county");
+        String next = UUID.randomUUID().toString();
+
+        publish(broken, JSON.writeValueAsBytes(event));
+        publish(next, villageEvent(next, YUSHE, "VillageDemolished", 3));
+
+        awaitReward(next);
+        assertThat(TopicRecords.await("households.v1.dlq", r -> broken.equals(r.key()), 1, PATIENCE)).hasSize(1);
+        assertThat(rewardsOf(broken)).isEmpty();
     }
 
     private static List<Map<String, Object>> rewardsOf(String village) {
