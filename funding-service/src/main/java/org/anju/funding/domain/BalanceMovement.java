@@ -48,10 +48,6 @@ public class BalanceMovement {
         return balanceId;
     }
 
-    public BigDecimal delta() {
-        return delta;
-    }
-
     public BigDecimal balanceAfter() {
         return balanceAfter;
     }

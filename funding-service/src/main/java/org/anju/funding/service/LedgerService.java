@@ -84,12 +84,6 @@ public class LedgerService {
         return post(LedgerEntry.reversalOf(entry(entryId), reason, reversedOn, Timestamps.now()));
     }
 
-    /** The county an entry belongs to (null for a city-level receipt), for scope checks before acting on it. */
-    @Transactional
-    public String countyOf(UUID entryId) {
-        return entry(entryId).county();
-    }
-
     @Transactional
     public EntrySnapshot get(UUID entryId) {
         LedgerEntry entry = entry(entryId);
