@@ -151,6 +151,16 @@ class LedgerApiTest {
     }
 
     @Test
+    void anExpenditureDatedBeforeTheCountyHadTheMoneyIsRejectedSoNoPastBalanceGoesNegative() {
+        fund("CENTRAL_BUDGET", "149110", "100.00", "2021-05-01");
+
+        spend(ADMIN, "CENTRAL_BUDGET", "149110", "HOUSING_SUBSIDY", "10.00", "2021-04-30")
+                .statusCode(409).body("rule", equalTo("no-overdraw"))
+                .body("detail", containsString("it holds 0.00 on 2021-04-30 and after, the entry needs 10.00"));
+        spend(ADMIN, "CENTRAL_BUDGET", "149110", "HOUSING_SUBSIDY", "10.00", "2021-05-01").statusCode(201);
+    }
+
+    @Test
     void reversingAnExpenditureRestoresEveryBalanceExactlyAndIsPublishedAsEntryReversed() {
         fund("CENTRAL_BUDGET", "149105", "1000.00", "2020-07-01");
         String spent = spend(ADMIN, "CENTRAL_BUDGET", "149105", "INFRASTRUCTURE", "333.33", "2020-07-02")

@@ -49,23 +49,33 @@ public class Balance {
     }
 
     /**
-     * Applies a movement of {@code entry}; a movement that would take the balance below zero is
-     * rejected, naming the balance, what it holds and what was asked.
+     * Applies a movement of {@code entry}. A movement that would take the balance below zero is
+     * rejected, naming the balance, what it holds and what was asked — now, and on every date from
+     * the entry's date on, since balances are also read as of past dates.
+     *
+     * @param lowestSinceEntryDate the lowest this balance stood at the end of the entry's date or of any later
+     *                             date (its current amount when nothing is dated after the entry)
      */
-    public void apply(Movement movement, LedgerEntry entry, Instant now) {
+    public void apply(Movement movement, LedgerEntry entry, BigDecimal lowestSinceEntryDate, Instant now) {
         if (!movement.balance().equals(key())) {
             throw new IllegalArgumentException(movement + " does not move " + id);
         }
         BigDecimal after = amount.add(movement.delta());
         if (after.signum() < 0) {
-            throw new DomainRuleViolation("no-overdraw", String.format(
-                    "%s %s would overdraw %s: it holds %s, the entry needs %s",
-                    describe(entry), Money.format(entry.amount()), key().describe(), Money.format(amount),
-                    Money.format(movement.delta().negate())));
+            throw overdraw(entry, movement, amount, "");
+        }
+        if (lowestSinceEntryDate.add(movement.delta()).signum() < 0) {
+            throw overdraw(entry, movement, lowestSinceEntryDate, " on " + entry.occurredOn() + " and after");
         }
         amount = after;
         version++;
         updatedAt = now;
+    }
+
+    private DomainRuleViolation overdraw(LedgerEntry entry, Movement movement, BigDecimal held, String when) {
+        return new DomainRuleViolation("no-overdraw", String.format("%s %s would overdraw %s: it holds %s%s, the entry needs %s",
+                describe(entry), Money.format(entry.amount()), key().describe(), Money.format(held), when,
+                Money.format(movement.delta().negate())));
     }
 
     private static String describe(LedgerEntry entry) {

@@ -114,7 +114,9 @@ public class LedgerService {
         List<BalanceSnapshot> after = new ArrayList<>();
         for (Movement move : moves) {
             Balance balance = locked.get(move.balance());
-            balance.apply(move, entry, now);
+            // only a withdrawal can break an earlier date's balance
+            BigDecimal lowest = move.delta().signum() < 0 ? movements.lowestFrom(balance.id(), entry.occurredOn()) : balance.amount();
+            balance.apply(move, entry, lowest, now);
             recorded.add(new BalanceMovement(entry, move, balance));
             after.add(snapshot(move.balance(), balance.amount(), balance.version()));
         }
