@@ -12,6 +12,9 @@ import java.util.Optional;
 public record RewardRule(String name, String county, String source, Purpose purpose, BigDecimal amount) {
 
     public RewardRule {
+        if (county == null || !county.matches("\\d{6}")) {
+            throw new IllegalArgumentException("Reward rule " + name + " needs a 6-digit county code, not " + county);
+        }
         amount = Money.positive(amount);
     }
 

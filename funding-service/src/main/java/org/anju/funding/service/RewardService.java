@@ -19,12 +19,15 @@ import org.anju.platform.rest.Page;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /** Rewards: proposed by the rules when a village is demolished, paid when a city administrator approves them. */
 @ApplicationScoped
 public class RewardService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RewardRepository rewards;
     private final List<RewardRule> rules;
@@ -68,7 +71,8 @@ public class RewardService {
                 .orElseThrow(() -> new NotFoundException("No reward " + rewardId));
         ETags.requireMatch(ifMatch, reward.version());
         Instant now = Timestamps.now();
-        LedgerEntry payment = reward.payment(paidOn == null ? LocalDate.now() : paidOn, now);
+        // "today" is the programme's calendar day (Jinzhong), not the server's
+        LedgerEntry payment = reward.payment(paidOn == null ? LocalDate.ofInstant(now, CHINA) : paidOn, now);
         ledger.post(payment);
         reward.approve(payment, now);
         RewardSnapshot snapshot = snapshot(reward);
