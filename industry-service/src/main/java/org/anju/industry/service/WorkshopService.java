@@ -1,0 +1,65 @@
+package org.anju.industry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.NotFoundException;
+import org.anju.industry.domain.Workshop;
+import org.anju.industry.domain.WorkshopSnapshot;
+import org.anju.industry.domain.WorkshopStatus;
+import org.anju.industry.event.WorkshopRegistered;
+import org.anju.industry.event.WorkshopStatusChanged;
+import org.anju.industry.repository.ListQuery;
+import org.anju.industry.repository.WorkshopRepository;
+import org.anju.platform.outbox.Outbox;
+import org.anju.platform.rest.Page;
+
+import java.util.UUID;
+
+/** Poverty-alleviation workshops; their employees are employment records with channel WORKSHOP. */
+@ApplicationScoped
+public class WorkshopService {
+
+    private final WorkshopRepository workshops;
+    private final References references;
+    private final Outbox outbox;
+
+    WorkshopService(WorkshopRepository workshops, References references, Outbox outbox) {
+        this.workshops = workshops;
+        this.references = references;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public WorkshopSnapshot register(@Valid RegisterWorkshop command) {
+        Workshop workshop = new Workshop(UUID.randomUUID(), command.name(), command.operatingCompany(), command.county(),
+                references.siteOrNone(command.siteId()), command.jobsOffered());
+        workshops.persist(workshop);
+        outbox.record(new WorkshopRegistered(workshop.snapshot()));
+        return workshop.snapshot();
+    }
+
+    @Transactional
+    public WorkshopSnapshot changeStatus(UUID id, @Valid ChangeWorkshopStatus command) {
+        Workshop workshop = workshops.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
+        workshop.changeStatus(command.status());
+        outbox.record(new WorkshopStatusChanged(workshop.snapshot()));
+        return workshop.snapshot();
+    }
+
+    @Transactional
+    public WorkshopSnapshot get(UUID id) {
+        return workshops.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot();
+    }
+
+    @Transactional
+    public Page<WorkshopSnapshot> list(String county, UUID siteId, WorkshopStatus status, String cursor, int limit) {
+        return Lists.page(ListQuery.byId().where("county", county).where("siteId", siteId).where("status", status)
+                .after(Lists.after(cursor)).fetch(workshops, limit), limit, Workshop::snapshot);
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("Workshop " + id + " does not exist");
+    }
+}
