@@ -86,6 +86,10 @@ public class Beneficiary {
                 expectedAnnualIncrease, dividendsPaid, active);
     }
 
+    public long version() {
+        return version;
+    }
+
     public UUID id() {
         return id;
     }

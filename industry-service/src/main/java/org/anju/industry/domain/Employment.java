@@ -123,6 +123,10 @@ public class Employment {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public UUID householdId() {
         return householdId;
     }

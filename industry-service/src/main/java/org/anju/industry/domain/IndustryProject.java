@@ -83,6 +83,10 @@ public class IndustryProject {
                 capacityUnit, partnerCompany, startDate, status);
     }
 
+    public long version() {
+        return version;
+    }
+
     public UUID id() {
         return id;
     }

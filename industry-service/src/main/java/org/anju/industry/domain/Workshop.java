@@ -56,6 +56,10 @@ public class Workshop {
         return new WorkshopSnapshot(id, version, name, operatingCompany, county, siteId, jobsOffered, status);
     }
 
+    public long version() {
+        return version;
+    }
+
     public UUID id() {
         return id;
     }

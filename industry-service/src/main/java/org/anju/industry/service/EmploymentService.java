@@ -14,8 +14,10 @@ import org.anju.industry.event.EmploymentEnded;
 import org.anju.industry.event.EmploymentStarted;
 import org.anju.industry.repository.EmploymentRepository;
 import org.anju.industry.repository.ListQuery;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,19 +32,22 @@ public class EmploymentService {
     private final HouseholdEmploymentService situations;
     private final Outbox outbox;
     private final Clock clock;
+    private final CountyScope scope;
 
     EmploymentService(EmploymentRepository employments, References references, HouseholdEmploymentService situations,
-                      Outbox outbox, Clock clock) {
+                      Outbox outbox, Clock clock, CountyScope scope) {
         this.employments = employments;
         this.references = references;
         this.situations = situations;
         this.outbox = outbox;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @Transactional
     public EmploymentSnapshot start(@Valid StartEmployment command) {
         HouseholdReplica household = references.household(command.householdId());
+        scope.requireWrite(household.county());
         LocalDate today = LocalDate.now(clock);
         Employment employment = Employment.start(UUID.randomUUID(), household, command.memberRef(), command.channel(),
                 command.employer(), references.workshopOrNone(command.workshopId()), command.startDate(),
@@ -55,9 +60,11 @@ public class EmploymentService {
     }
 
     @Transactional
-    public EmploymentSnapshot end(UUID id, @Valid EndEmployment command) {
+    public EmploymentSnapshot end(UUID id, String ifMatch, @Valid EndEmployment command) {
         Employment employment = employments.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> notFound(id));
+        scope.requireWrite(employment.county());
+        ETags.requireMatch(ifMatch, employment.version());
         LocalDate today = LocalDate.now(clock);
         employment.end(command.endDate(), today);
         EmploymentSnapshot snapshot = employment.snapshot(today);
@@ -68,14 +75,16 @@ public class EmploymentService {
 
     @Transactional
     public EmploymentSnapshot get(UUID id) {
-        return employments.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot(LocalDate.now(clock));
+        EmploymentSnapshot employment = employments.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot(LocalDate.now(clock));
+        scope.requireRead(employment.county());
+        return employment;
     }
 
     @Transactional
     public Page<EmploymentSnapshot> list(String county, UUID householdId, UUID workshopId, EmploymentChannel channel,
                                          EmploymentStatus status, String cursor, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return Lists.page(ListQuery.byId().where("county", county).where("householdId", householdId)
+        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("householdId", householdId)
                         .where("workshopId", workshopId).where("channel", channel).where("status", status)
                         .after(Lists.after(cursor)).fetch(employments, limit), limit, e -> e.snapshot(today));
     }

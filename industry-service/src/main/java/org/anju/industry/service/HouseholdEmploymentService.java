@@ -16,6 +16,7 @@ import org.anju.industry.repository.HouseholdReplicaRepository;
 import org.anju.industry.repository.ListQuery;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,14 +32,17 @@ public class HouseholdEmploymentService {
     private final HouseholdEmploymentRepository situations;
     private final Outbox outbox;
     private final Clock clock;
+    private final CountyScope scope;
 
     HouseholdEmploymentService(HouseholdReplicaRepository households, EmploymentRepository employments,
-                               HouseholdEmploymentRepository situations, Outbox outbox, Clock clock) {
+                               HouseholdEmploymentRepository situations, Outbox outbox, Clock clock,
+                               CountyScope scope) {
         this.households = households;
         this.employments = employments;
         this.situations = situations;
         this.outbox = outbox;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /**
@@ -83,13 +87,15 @@ public class HouseholdEmploymentService {
         if (situation == null) {
             throw new NotFoundException("Household " + householdId + " is not known to industry-service");
         }
+        scope.requireRead(situation.snapshot().county());
         return situation.snapshot();
     }
 
     /** Relocated households with labour capacity and nobody stably employed (零就业家庭), in county or all. */
     @Transactional
     public Page<HouseholdEmploymentSnapshot> zeroEmploymentHouseholds(String county, String cursor, int limit) {
-        return Lists.page(ListQuery.by("householdId").where("zeroEmployment", true).where("county", county)
+        return Lists.page(ListQuery.by("householdId").where("zeroEmployment", true)
+                .where("county", Lists.county(scope, county))
                 .after(Lists.after(cursor)).fetch(situations, limit), limit, HouseholdEmployment::snapshot);
     }
 

@@ -11,6 +11,7 @@ import org.anju.industry.repository.JobFairRepository;
 import org.anju.industry.repository.ListQuery;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -19,14 +20,17 @@ public class JobFairService {
 
     private final JobFairRepository fairs;
     private final Outbox outbox;
+    private final CountyScope scope;
 
-    JobFairService(JobFairRepository fairs, Outbox outbox) {
+    JobFairService(JobFairRepository fairs, Outbox outbox, CountyScope scope) {
         this.fairs = fairs;
         this.outbox = outbox;
+        this.scope = scope;
     }
 
     @Transactional
     public JobFairSnapshot record(@Valid RecordJobFair command) {
+        scope.requireWrite(command.county());
         JobFair fair = new JobFair(UUID.randomUUID(), command.heldOn(), command.county(), command.employers(),
                 command.registrations(), command.hires());
         fairs.persist(fair);
@@ -36,13 +40,15 @@ public class JobFairService {
 
     @Transactional
     public JobFairSnapshot get(UUID id) {
-        return fairs.findByIdOptional(id).map(JobFair::snapshot)
+        JobFairSnapshot found = fairs.findByIdOptional(id).map(JobFair::snapshot)
                 .orElseThrow(() -> new NotFoundException("Job fair " + id + " does not exist"));
+        scope.requireRead(found.county());
+        return found;
     }
 
     @Transactional
     public Page<JobFairSnapshot> list(String county, String cursor, int limit) {
-        return Lists.page(ListQuery.byId().where("county", county).after(Lists.after(cursor)).fetch(fairs, limit),
+        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).after(Lists.after(cursor)).fetch(fairs, limit),
                 limit, JobFair::snapshot);
     }
 }

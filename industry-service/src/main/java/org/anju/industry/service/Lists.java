@@ -4,6 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 import org.anju.industry.domain.AggregateSnapshot;
 import org.anju.platform.rest.Cursors;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,18 @@ final class Lists {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("The cursor is not one this API returned; pass nextCursor back unchanged.");
         }
+    }
+
+    /**
+     * The county a list is restricted to: the one asked for (if the caller may read it), else the
+     * caller's own for a county officer, else none (every county).
+     */
+    static String county(CountyScope scope, String requested) {
+        if (requested != null) {
+            scope.requireRead(requested);
+            return requested;
+        }
+        return scope.readFilter().orElse(null);
     }
 
     static <E, S extends AggregateSnapshot> Page<S> page(List<E> fetched, int limit, Function<E, S> snapshot) {

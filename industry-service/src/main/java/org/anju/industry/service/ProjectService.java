@@ -22,8 +22,10 @@ import org.anju.industry.repository.BeneficiaryRepository;
 import org.anju.industry.repository.DividendPaymentRepository;
 import org.anju.industry.repository.IndustryProjectRepository;
 import org.anju.industry.repository.ListQuery;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -36,18 +38,21 @@ public class ProjectService {
     private final DividendPaymentRepository payments;
     private final References references;
     private final Outbox outbox;
+    private final CountyScope scope;
 
     ProjectService(IndustryProjectRepository projects, BeneficiaryRepository beneficiaries,
-                   DividendPaymentRepository payments, References references, Outbox outbox) {
+                   DividendPaymentRepository payments, References references, Outbox outbox, CountyScope scope) {
         this.projects = projects;
         this.beneficiaries = beneficiaries;
         this.payments = payments;
         this.references = references;
         this.outbox = outbox;
+        this.scope = scope;
     }
 
     @Transactional
     public ProjectSnapshot register(@Valid RegisterProject command) {
+        scope.requireWrite(command.county());
         IndustryProject project = new IndustryProject(UUID.randomUUID(), command.name(), command.type(), command.county(),
                 references.siteOrNone(command.siteId()), command.investment(), command.landAreaMu(), command.capacity(),
                 command.capacityUnit(), command.partnerCompany(), command.startDate());
@@ -57,8 +62,9 @@ public class ProjectService {
     }
 
     @Transactional
-    public ProjectSnapshot changeStatus(UUID id, @Valid ChangeProjectStatus command) {
+    public ProjectSnapshot changeStatus(UUID id, String ifMatch, @Valid ChangeProjectStatus command) {
         IndustryProject project = lockedProject(id);
+        ETags.requireMatch(ifMatch, project.version());
         project.changeStatus(command.status());
         outbox.record(new ProjectStatusChanged(project.snapshot()));
         return project.snapshot();
@@ -66,13 +72,15 @@ public class ProjectService {
 
     @Transactional
     public ProjectSnapshot get(UUID id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> projectNotFound(id)).snapshot();
+        ProjectSnapshot project = projects.findByIdOptional(id).orElseThrow(() -> projectNotFound(id)).snapshot();
+        scope.requireRead(project.county());
+        return project;
     }
 
     @Transactional
     public Page<ProjectSnapshot> list(String county, ProjectType type, ProjectStatus status, UUID siteId, String cursor,
                                       int limit) {
-        return Lists.page(ListQuery.byId().where("county", county).where("type", type).where("status", status)
+        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("type", type).where("status", status)
                 .where("siteId", siteId).after(Lists.after(cursor)).fetch(projects, limit), limit, IndustryProject::snapshot);
     }
 
@@ -96,17 +104,20 @@ public class ProjectService {
     }
 
     @Transactional
-    public BeneficiarySnapshot removeBeneficiary(UUID projectId, UUID householdId) {
+    public BeneficiarySnapshot removeBeneficiary(UUID projectId, UUID householdId, String ifMatch) {
+        lockedProject(projectId);
         Beneficiary beneficiary = lockedBeneficiary(projectId, householdId);
+        ETags.requireMatch(ifMatch, beneficiary.version());
         beneficiary.remove();
         outbox.record(new BeneficiaryRemoved(beneficiary.snapshot()));
         return beneficiary.snapshot();
     }
 
     @Transactional
-    public BeneficiarySnapshot payDividend(UUID projectId, UUID householdId, @Valid PayDividend command) {
+    public BeneficiarySnapshot payDividend(UUID projectId, UUID householdId, String ifMatch, @Valid PayDividend command) {
         IndustryProject project = lockedProject(projectId);
         Beneficiary beneficiary = lockedBeneficiary(projectId, householdId);
+        ETags.requireMatch(ifMatch, beneficiary.version());
         beneficiary.payDividend(project, command.amount());
         payments.persist(new DividendPayment(UUID.randomUUID(), beneficiary, command.paidOn(), command.amount()));
         outbox.record(new DividendPaid(beneficiary.snapshot()));
@@ -115,6 +126,7 @@ public class ProjectService {
 
     @Transactional
     public BeneficiarySnapshot beneficiary(UUID projectId, UUID householdId) {
+        get(projectId);
         return beneficiaries.find("projectId = ?1 and householdId = ?2", projectId, householdId).firstResultOptional()
                 .map(Beneficiary::snapshot).orElseThrow(() -> beneficiaryNotFound(projectId, householdId));
     }
@@ -126,8 +138,12 @@ public class ProjectService {
                 .after(Lists.after(cursor)).fetch(beneficiaries, limit), limit, Beneficiary::snapshot);
     }
 
+    /** The project, locked for a change, if the caller may change it (the project's county is its beneficiaries' scope too). */
     private IndustryProject lockedProject(UUID id) {
-        return projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> projectNotFound(id));
+        IndustryProject project = projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> projectNotFound(id));
+        scope.requireWrite(project.county());
+        return project;
     }
 
     private Beneficiary lockedBeneficiary(UUID projectId, UUID householdId) {

@@ -11,6 +11,7 @@ import org.anju.industry.repository.ListQuery;
 import org.anju.industry.repository.TrainingCourseRepository;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -19,14 +20,17 @@ public class TrainingService {
 
     private final TrainingCourseRepository courses;
     private final Outbox outbox;
+    private final CountyScope scope;
 
-    TrainingService(TrainingCourseRepository courses, Outbox outbox) {
+    TrainingService(TrainingCourseRepository courses, Outbox outbox, CountyScope scope) {
         this.courses = courses;
         this.outbox = outbox;
+        this.scope = scope;
     }
 
     @Transactional
     public TrainingCourseSnapshot record(@Valid RecordTraining command) {
+        scope.requireWrite(command.county());
         TrainingCourse course = new TrainingCourse(UUID.randomUUID(), command.topic(), command.county(), command.heldFrom(),
                 command.heldTo(), command.sessions(), command.trainees(), command.employedAfter());
         courses.persist(course);
@@ -36,13 +40,15 @@ public class TrainingService {
 
     @Transactional
     public TrainingCourseSnapshot get(UUID id) {
-        return courses.findByIdOptional(id).map(TrainingCourse::snapshot)
+        TrainingCourseSnapshot found = courses.findByIdOptional(id).map(TrainingCourse::snapshot)
                 .orElseThrow(() -> new NotFoundException("Training course " + id + " does not exist"));
+        scope.requireRead(found.county());
+        return found;
     }
 
     @Transactional
     public Page<TrainingCourseSnapshot> list(String county, String cursor, int limit) {
-        return Lists.page(ListQuery.byId().where("county", county).after(Lists.after(cursor)).fetch(courses, limit),
+        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).after(Lists.after(cursor)).fetch(courses, limit),
                 limit, TrainingCourse::snapshot);
     }
 }

@@ -12,8 +12,10 @@ import org.anju.industry.event.WorkshopRegistered;
 import org.anju.industry.event.WorkshopStatusChanged;
 import org.anju.industry.repository.ListQuery;
 import org.anju.industry.repository.WorkshopRepository;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -24,15 +26,18 @@ public class WorkshopService {
     private final WorkshopRepository workshops;
     private final References references;
     private final Outbox outbox;
+    private final CountyScope scope;
 
-    WorkshopService(WorkshopRepository workshops, References references, Outbox outbox) {
+    WorkshopService(WorkshopRepository workshops, References references, Outbox outbox, CountyScope scope) {
         this.workshops = workshops;
         this.references = references;
         this.outbox = outbox;
+        this.scope = scope;
     }
 
     @Transactional
     public WorkshopSnapshot register(@Valid RegisterWorkshop command) {
+        scope.requireWrite(command.county());
         Workshop workshop = new Workshop(UUID.randomUUID(), command.name(), command.operatingCompany(), command.county(),
                 references.siteOrNone(command.siteId()), command.jobsOffered());
         workshops.persist(workshop);
@@ -41,8 +46,10 @@ public class WorkshopService {
     }
 
     @Transactional
-    public WorkshopSnapshot changeStatus(UUID id, @Valid ChangeWorkshopStatus command) {
+    public WorkshopSnapshot changeStatus(UUID id, String ifMatch, @Valid ChangeWorkshopStatus command) {
         Workshop workshop = workshops.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
+        scope.requireWrite(workshop.county());
+        ETags.requireMatch(ifMatch, workshop.version());
         workshop.changeStatus(command.status());
         outbox.record(new WorkshopStatusChanged(workshop.snapshot()));
         return workshop.snapshot();
@@ -50,12 +57,14 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopSnapshot get(UUID id) {
-        return workshops.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot();
+        WorkshopSnapshot workshop = workshops.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot();
+        scope.requireRead(workshop.county());
+        return workshop;
     }
 
     @Transactional
     public Page<WorkshopSnapshot> list(String county, UUID siteId, WorkshopStatus status, String cursor, int limit) {
-        return Lists.page(ListQuery.byId().where("county", county).where("siteId", siteId).where("status", status)
+        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("siteId", siteId).where("status", status)
                 .after(Lists.after(cursor)).fetch(workshops, limit), limit, Workshop::snapshot);
     }
 
