@@ -39,18 +39,30 @@ public class IndustryProject {
     public IndustryProject(UUID id, String name, ProjectType type, String county, SiteReplica site,
                            BigDecimal investment, BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit,
                            String partnerCompany, LocalDate startDate) {
-        if (site != null && !site.county().equals(county)) {
-            throw new DomainRuleViolation("site-in-same-county",
-                    "Site " + site.id() + " is in county " + site.county() + ", not " + county);
-        }
+        this.id = id;
+        this.version = 1;
+        this.county = county;
+        this.status = ProjectStatus.PLANNED;
+        describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany, startDate);
+    }
+
+    /** Corrects the project's details; its county and status stay. */
+    public void correct(String name, ProjectType type, String county, SiteReplica site, BigDecimal investment,
+                        BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit, String partnerCompany,
+                        LocalDate startDate) {
+        FixedCounty.require(this.county, county);
+        describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany, startDate);
+        version++;
+    }
+
+    private void describe(String name, ProjectType type, SiteReplica site, BigDecimal investment, BigDecimal landAreaMu,
+                          BigDecimal capacity, String capacityUnit, String partnerCompany, LocalDate startDate) {
+        FixedCounty.requireSiteIn(site, county);
         if ((capacity == null) != (capacityUnit == null)) {
             throw new DomainRuleViolation("capacity-has-unit", "A capacity needs its unit, and a unit its capacity");
         }
-        this.id = id;
-        this.version = 1;
         this.name = name;
         this.type = type;
-        this.county = county;
         this.siteId = site == null ? null : site.id();
         this.investment = Money.of(investment);
         this.landAreaMu = Money.ofNullable(landAreaMu);
@@ -58,7 +70,6 @@ public class IndustryProject {
         this.capacityUnit = capacityUnit;
         this.partnerCompany = partnerCompany;
         this.startDate = startDate;
-        this.status = ProjectStatus.PLANNED;
     }
 
     public void changeStatus(ProjectStatus next) {

@@ -25,14 +25,25 @@ public class JobFair {
     }
 
     public JobFair(UUID id, LocalDate heldOn, String county, int employers, int registrations, int hires) {
+        this.id = id;
+        this.version = 1;
+        this.county = county;
+        describe(heldOn, employers, registrations, hires);
+    }
+
+    /** Corrects the figures (hires are often reported after the fair). */
+    public void correct(LocalDate heldOn, String county, int employers, int registrations, int hires) {
+        FixedCounty.require(this.county, county);
+        describe(heldOn, employers, registrations, hires);
+        version++;
+    }
+
+    private void describe(LocalDate heldOn, int employers, int registrations, int hires) {
         if (hires > registrations) {
             throw new DomainRuleViolation("hires-within-registrations",
                     hires + " hires exceeds the " + registrations + " registrations");
         }
-        this.id = id;
-        this.version = 1;
         this.heldOn = heldOn;
-        this.county = county;
         this.employers = employers;
         this.registrations = registrations;
         this.hires = hires;
@@ -40,5 +51,13 @@ public class JobFair {
 
     public JobFairSnapshot snapshot() {
         return new JobFairSnapshot(id, version, heldOn, county, employers, registrations, hires);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String county() {
+        return county;
     }
 }

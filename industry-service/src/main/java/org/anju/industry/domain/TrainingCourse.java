@@ -28,6 +28,21 @@ public class TrainingCourse {
 
     public TrainingCourse(UUID id, String topic, String county, LocalDate heldFrom, LocalDate heldTo, int sessions,
                           int trainees, int employedAfter) {
+        this.id = id;
+        this.version = 1;
+        this.county = county;
+        describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
+    }
+
+    /** Corrects the figures, e.g. trainees employed after the course, which are known only later. */
+    public void correct(String topic, String county, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees,
+                        int employedAfter) {
+        FixedCounty.require(this.county, county);
+        describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
+        version++;
+    }
+
+    private void describe(String topic, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees, int employedAfter) {
         if (heldTo != null && heldTo.isBefore(heldFrom)) {
             throw new DomainRuleViolation("course-ends-after-start", "The course ends " + heldTo + " before it starts " + heldFrom);
         }
@@ -35,10 +50,7 @@ public class TrainingCourse {
             throw new DomainRuleViolation("employed-trainees-within-trainees",
                     employedAfter + " employed after training exceeds the " + trainees + " trainees");
         }
-        this.id = id;
-        this.version = 1;
         this.topic = topic;
-        this.county = county;
         this.heldFrom = heldFrom;
         this.heldTo = heldTo;
         this.sessions = sessions;
@@ -48,5 +60,13 @@ public class TrainingCourse {
 
     public TrainingCourseSnapshot snapshot() {
         return new TrainingCourseSnapshot(id, version, topic, county, heldFrom, heldTo, sessions, trainees, employedAfter);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String county() {
+        return county;
     }
 }

@@ -29,18 +29,26 @@ public class Workshop {
     }
 
     public Workshop(UUID id, String name, String operatingCompany, String county, SiteReplica site, int jobsOffered) {
-        if (site != null && !site.county().equals(county)) {
-            throw new DomainRuleViolation("site-in-same-county",
-                    "Site " + site.id() + " is in county " + site.county() + ", not " + county);
-        }
         this.id = id;
         this.version = 1;
+        this.county = county;
+        this.status = WorkshopStatus.BUILDING;
+        describe(name, operatingCompany, site, jobsOffered);
+    }
+
+    /** Corrects the workshop's details (e.g. the jobs it offers); its county and status stay. */
+    public void correct(String name, String operatingCompany, String county, SiteReplica site, int jobsOffered) {
+        FixedCounty.require(this.county, county);
+        describe(name, operatingCompany, site, jobsOffered);
+        version++;
+    }
+
+    private void describe(String name, String operatingCompany, SiteReplica site, int jobsOffered) {
+        FixedCounty.requireSiteIn(site, county);
         this.name = name;
         this.operatingCompany = operatingCompany;
-        this.county = county;
         this.siteId = site == null ? null : site.id();
         this.jobsOffered = jobsOffered;
-        this.status = WorkshopStatus.BUILDING;
     }
 
     public void changeStatus(WorkshopStatus next) {

@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -77,5 +80,20 @@ public class TrainingResource {
     @APIResponse(responseCode = "404", description = "No such training course")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "correctTrainingCourse", summary = "Correct a training course, e.g. trainees employed afterwards")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.RECORD_TRAINING)))
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.TRAINING)))
+    @APIResponse(responseCode = "404", description = "Not found")
+    @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid RecordTraining command) {
+        return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

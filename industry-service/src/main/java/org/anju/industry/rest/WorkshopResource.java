@@ -10,6 +10,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,6 +89,21 @@ public class WorkshopResource {
     @APIResponse(responseCode = "404", description = "No such workshop")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(workshops.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "correctWorkshop", summary = "Correct a workshop's details, e.g. the jobs it offers (its county and status stay)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_WORKSHOP)))
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP)))
+    @APIResponse(responseCode = "404", description = "Not found")
+    @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid RegisterWorkshop command) {
+        return Responses.ok(workshops.correct(id, ifMatch, command));
     }
 
     @POST

@@ -18,6 +18,7 @@ import org.anju.industry.event.BeneficiaryRemoved;
 import org.anju.industry.event.DividendPaid;
 import org.anju.industry.event.ProjectRegistered;
 import org.anju.industry.event.ProjectStatusChanged;
+import org.anju.industry.event.ProjectUpdated;
 import org.anju.industry.repository.BeneficiaryRepository;
 import org.anju.industry.repository.DividendPaymentRepository;
 import org.anju.industry.repository.IndustryProjectRepository;
@@ -58,6 +59,17 @@ public class ProjectService {
                 command.capacityUnit(), command.partnerCompany(), command.startDate());
         projects.persist(project);
         outbox.record(new ProjectRegistered(project.snapshot()));
+        return project.snapshot();
+    }
+
+    @Transactional
+    public ProjectSnapshot correct(UUID id, String ifMatch, @Valid RegisterProject command) {
+        IndustryProject project = lockedProject(id);
+        ETags.requireMatch(ifMatch, project.version());
+        project.correct(command.name(), command.type(), command.county(), references.siteOrNone(command.siteId()),
+                command.investment(), command.landAreaMu(), command.capacity(), command.capacityUnit(),
+                command.partnerCompany(), command.startDate());
+        outbox.record(new ProjectUpdated(project.snapshot()));
         return project.snapshot();
     }
 

@@ -10,6 +10,7 @@ import org.anju.industry.domain.WorkshopSnapshot;
 import org.anju.industry.domain.WorkshopStatus;
 import org.anju.industry.event.WorkshopRegistered;
 import org.anju.industry.event.WorkshopStatusChanged;
+import org.anju.industry.event.WorkshopUpdated;
 import org.anju.industry.repository.ListQuery;
 import org.anju.industry.repository.WorkshopRepository;
 import org.anju.platform.concurrency.ETags;
@@ -46,10 +47,17 @@ public class WorkshopService {
     }
 
     @Transactional
+    public WorkshopSnapshot correct(UUID id, String ifMatch, @Valid RegisterWorkshop command) {
+        Workshop workshop = locked(id, ifMatch);
+        workshop.correct(command.name(), command.operatingCompany(), command.county(),
+                references.siteOrNone(command.siteId()), command.jobsOffered());
+        outbox.record(new WorkshopUpdated(workshop.snapshot()));
+        return workshop.snapshot();
+    }
+
+    @Transactional
     public WorkshopSnapshot changeStatus(UUID id, String ifMatch, @Valid ChangeWorkshopStatus command) {
-        Workshop workshop = workshops.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
-        scope.requireWrite(workshop.county());
-        ETags.requireMatch(ifMatch, workshop.version());
+        Workshop workshop = locked(id, ifMatch);
         workshop.changeStatus(command.status());
         outbox.record(new WorkshopStatusChanged(workshop.snapshot()));
         return workshop.snapshot();
@@ -66,6 +74,13 @@ public class WorkshopService {
     public Page<WorkshopSnapshot> list(String county, UUID siteId, WorkshopStatus status, String cursor, int limit) {
         return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("siteId", siteId).where("status", status)
                 .after(Lists.after(cursor)).fetch(workshops, limit), limit, Workshop::snapshot);
+    }
+
+    private Workshop locked(UUID id, String ifMatch) {
+        Workshop workshop = workshops.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
+        scope.requireWrite(workshop.county());
+        ETags.requireMatch(ifMatch, workshop.version());
+        return workshop;
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -177,4 +177,31 @@ class ProjectApiTest {
         asAdmin().header("Idempotency-Key", key).body(pvStation(HESHUN)).post("/api/v1/projects")
                 .then().statusCode(201).body("id", equalTo(first));
     }
+
+    @Test
+    void correctionsArePublishedButNeverMoveARecordToAnotherCounty() {
+        String workshop = asAdmin().body(Map.of("name", "Xiyang workshop", "operatingCompany", "Xiyang Textiles",
+                "county", "140724", "jobsOffered", 300)).post("/api/v1/workshops").then().statusCode(201).extract().path("id");
+        String training = asAdmin().body(Map.of("topic", "Sewing", "county", "140724", "heldFrom", "2019-04-01",
+                "sessions", 4, "trainees", 40, "employedAfter", 0)).post("/api/v1/trainings").then().statusCode(201)
+                .extract().path("id");
+
+        asAdmin().header("If-Match", "\"1\"").body(Map.of("name", "Xiyang workshop", "operatingCompany", "Xiyang Textiles",
+                "county", "140724", "jobsOffered", 400)).put("/api/v1/workshops/{id}", workshop)
+                .then().statusCode(200).header("ETag", "\"2\"").body("jobsOffered", equalTo(400));
+        asAdmin().body(Map.of("name", "Xiyang workshop", "operatingCompany", "Xiyang Textiles",
+                "county", HESHUN, "jobsOffered", 400)).put("/api/v1/workshops/{id}", workshop)
+                .then().statusCode(409).body("rule", equalTo("county-is-fixed"));
+        asAdmin().header("If-Match", "\"1\"").body(Map.of("topic", "Sewing", "county", "140724", "heldFrom", "2019-04-01",
+                "sessions", 4, "trainees", 40, "employedAfter", 31)).put("/api/v1/trainings/{id}", training)
+                .then().statusCode(200).body("employedAfter", equalTo(31));
+        asOfficer(HESHUN).body(Map.of("topic", "Sewing", "county", "140724", "heldFrom", "2019-04-01",
+                "sessions", 4, "trainees", 40, "employedAfter", 31)).put("/api/v1/trainings/{id}", training)
+                .then().statusCode(403);
+
+        assertThat(events(UUID.fromString(workshop), "WorkshopUpdated", 1).get(0).path("data").path("jobsOffered").asInt())
+                .isEqualTo(400);
+        assertThat(events(UUID.fromString(training), "TrainingUpdated", 1).get(0).path("aggregateversion").asInt())
+                .isEqualTo(2);
+    }
 }
