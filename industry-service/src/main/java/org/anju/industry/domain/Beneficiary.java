@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A household's share in a project: its expected yearly income increase and the dividends paid to it. */
@@ -72,13 +73,31 @@ public class Beneficiary {
         version++;
     }
 
+    /**
+     * Follows a change of the household (e.g. its members corrected) so that coverage counted from
+     * active beneficiaries stays right; returns whether anything the snapshot carries changed.
+     */
+    public boolean follow(HouseholdReplica household) {
+        if (county.equals(household.county()) && Objects.equals(siteId, household.siteId())
+                && category == household.category() && memberCount == household.memberCount()) {
+            return false;
+        }
+        copy(household);
+        version++;
+        return true;
+    }
+
     private void join(HouseholdReplica household, BigDecimal expectedAnnualIncrease) {
+        copy(household);
+        this.expectedAnnualIncrease = Money.of(expectedAnnualIncrease);
+        this.active = true;
+    }
+
+    private void copy(HouseholdReplica household) {
         this.county = household.county();
         this.siteId = household.siteId();
         this.category = household.category();
         this.memberCount = household.memberCount();
-        this.expectedAnnualIncrease = Money.of(expectedAnnualIncrease);
-        this.active = true;
     }
 
     public BeneficiarySnapshot snapshot() {

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Keeps the household and site replicas from households.v1. Every household event carries the
  * full household snapshot and every site event the full site snapshot; villages and relocation
- * tasks are not needed here. A household change re-derives its employment situation.
+ * tasks are not needed here. A household change re-derives its employment situation and updates
+ * what its beneficiary records carry.
  */
 @ApplicationScoped
 public class HouseholdsFeed implements EventHandler {
@@ -34,13 +35,15 @@ public class HouseholdsFeed implements EventHandler {
     private final HouseholdReplicaRepository households;
     private final SiteReplicaRepository sites;
     private final HouseholdEmploymentService situations;
+    private final ProjectService projects;
 
     HouseholdsFeed(AggregateVersions versions, HouseholdReplicaRepository households, SiteReplicaRepository sites,
-                   HouseholdEmploymentService situations) {
+                   HouseholdEmploymentService situations, ProjectService projects) {
         this.versions = versions;
         this.households = households;
         this.sites = sites;
         this.situations = situations;
+        this.projects = projects;
     }
 
     @Override
@@ -63,6 +66,7 @@ public class HouseholdsFeed implements EventHandler {
         // flushed so that re-deriving can lock the row even for a household seen for the first time
         households.persistAndFlush(household);
         situations.reassess(id);
+        projects.followHousehold(household);
     }
 
     private void replicateSite(EventEnvelope event) {

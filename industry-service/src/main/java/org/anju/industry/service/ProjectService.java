@@ -15,6 +15,7 @@ import org.anju.industry.domain.ProjectStatus;
 import org.anju.industry.domain.ProjectType;
 import org.anju.industry.event.BeneficiaryAdded;
 import org.anju.industry.event.BeneficiaryRemoved;
+import org.anju.industry.event.BeneficiaryUpdated;
 import org.anju.industry.event.DividendPaid;
 import org.anju.industry.event.ProjectRegistered;
 import org.anju.industry.event.ProjectStatusChanged;
@@ -151,6 +152,22 @@ public class ProjectService {
     }
 
     /** The project, locked for a change, if the caller may change it (the project's county is its beneficiaries' scope too). */
+    /**
+     * Called by the household feed (no caller to scope): a removed household leaves its projects,
+     * a corrected one updates the category, members and site its beneficiary records carry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void followHousehold(HouseholdReplica household) {
+        for (Beneficiary beneficiary : beneficiaries.activeOfHousehold(household.id())) {
+            if (household.removed()) {
+                beneficiary.remove();
+                outbox.record(new BeneficiaryRemoved(beneficiary.snapshot()));
+            } else if (beneficiary.follow(household)) {
+                outbox.record(new BeneficiaryUpdated(beneficiary.snapshot()));
+            }
+        }
+    }
+
     private IndustryProject lockedProject(UUID id) {
         IndustryProject project = projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> projectNotFound(id));

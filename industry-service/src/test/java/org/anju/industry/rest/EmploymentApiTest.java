@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.anju.industry.rest.IndustryApi.HESHUN;
 import static org.anju.industry.rest.IndustryApi.ZUOQUAN;
 import static org.anju.industry.rest.IndustryApi.asAdmin;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -156,7 +158,7 @@ class EmploymentApiTest {
         asOfficer(HESHUN).get("/api/v1/zero-employment-households").then().statusCode(200)
                 .body("items.householdId", hasItem(heshun.id().toString()))
                 .body("items.householdId", not(hasItem(zuoquan.id().toString())));
-        io.restassured.RestAssured.given().get("/api/v1/employments").then().statusCode(401);
+        given().get("/api/v1/employments").then().statusCode(401);
         IndustryApi.as("partner", null).body(job(zuoquan.id(), "m-2", true)).post("/api/v1/employments").then().statusCode(403);
     }
 
@@ -196,11 +198,11 @@ class EmploymentApiTest {
         }
 
         var first = asAdmin().queryParam("householdId", household.id()).queryParam("limit", 2)
-                .get("/api/v1/employments").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2))
+                .get("/api/v1/employments").then().statusCode(200).body("items", hasSize(2))
                 .extract().jsonPath();
         asAdmin().queryParam("householdId", household.id()).queryParam("limit", 2)
                 .queryParam("cursor", first.getString("nextCursor"))
-                .get("/api/v1/employments").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(1))
+                .get("/api/v1/employments").then().statusCode(200).body("items", hasSize(1))
                 .body("nextCursor", equalTo(null));
     }
 

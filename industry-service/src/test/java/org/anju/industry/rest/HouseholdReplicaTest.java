@@ -26,6 +26,7 @@ import static org.anju.industry.rest.IndustryApi.events;
 import static org.anju.industry.rest.IndustryApi.eventsNow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -97,7 +98,7 @@ class HouseholdReplicaTest {
         awaitSituation(registered.id(), 2);
 
         asAdmin().body(EmploymentApiTest.job(registered.id(), "m-1", true)).post("/api/v1/employments")
-                .then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString(registered.id().toString()));
+                .then().statusCode(422).body("detail", containsString(registered.id().toString()));
     }
 
     @Test

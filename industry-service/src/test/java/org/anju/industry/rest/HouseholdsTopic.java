@@ -44,6 +44,10 @@ public final class HouseholdsTopic {
             return new Household(id, version + 1, county, siteId, category, memberCount, count, status, removed);
         }
 
+        public Household withMemberCount(int count) {
+            return new Household(id, version + 1, county, siteId, category, count, labourCapacityCount, status, removed);
+        }
+
         public Household removedInError() {
             return new Household(id, version + 1, county, siteId, category, memberCount, labourCapacityCount, status, true);
         }

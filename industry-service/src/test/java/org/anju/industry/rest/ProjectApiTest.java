@@ -20,6 +20,7 @@ import static org.anju.industry.rest.IndustryApi.awaitSituation;
 import static org.anju.industry.rest.IndustryApi.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -89,7 +90,7 @@ class ProjectApiTest {
         asAdmin().header("If-Match", "\"2\"").delete("/api/v1/projects/{id}/beneficiaries/{household}", project, household.id())
                 .then().statusCode(200).body("active", equalTo(false));
         asAdmin().queryParam("active", true).get("/api/v1/projects/{id}/beneficiaries", project)
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .then().statusCode(200).body("items", empty());
 
         UUID beneficiaryId = UUID.fromString(beneficiary);
         JsonNode added = events(beneficiaryId, "BeneficiaryAdded", 1).get(0);
@@ -203,5 +204,32 @@ class ProjectApiTest {
                 .isEqualTo(400);
         assertThat(events(UUID.fromString(training), "TrainingUpdated", 1).get(0).path("aggregateversion").asInt())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void beneficiariesFollowTheirHouseholdsCorrectionsAndRemoval() {
+        String project = register(pvStation(ZUOQUAN));
+        Household corrected = Household.registered(ZUOQUAN, 3, 1);
+        Household removed = Household.registered(ZUOQUAN, 2, 1);
+        HouseholdsTopic.publish("HouseholdRegistered", corrected);
+        HouseholdsTopic.publish("HouseholdRegistered", removed);
+        awaitSituation(removed.id(), 1);
+        String followed = addBeneficiary(project, corrected.id());
+        String leaving = addBeneficiary(project, removed.id());
+
+        HouseholdsTopic.publish("HouseholdUpdated", corrected.withMemberCount(4));
+        HouseholdsTopic.publish("HouseholdRemoved", removed.removedInError());
+
+        assertThat(events(UUID.fromString(followed), "BeneficiaryUpdated", 1).get(0).path("data").path("memberCount").asInt())
+                .isEqualTo(4);
+        assertThat(events(UUID.fromString(leaving), "BeneficiaryRemoved", 1).get(0).path("data").path("active").asBoolean())
+                .isFalse();
+        asAdmin().get("/api/v1/projects/{id}/beneficiaries/{household}", project, corrected.id())
+                .then().statusCode(200).header("ETag", "\"2\"").body("memberCount", equalTo(4));
+    }
+
+    private static String addBeneficiary(String project, UUID householdId) {
+        return asAdmin().body(Map.of("householdId", householdId, "expectedAnnualIncrease", "500.00"))
+                .post("/api/v1/projects/{id}/beneficiaries", project).then().statusCode(201).extract().path("id");
     }
 }
