@@ -60,10 +60,6 @@ public class HouseholdReplica {
         return id;
     }
 
-    public long version() {
-        return version;
-    }
-
     public String county() {
         return county;
     }
@@ -82,10 +78,6 @@ public class HouseholdReplica {
 
     public int labourCapacityCount() {
         return labourCapacityCount;
-    }
-
-    public HouseholdStatus status() {
-        return status;
     }
 
     /** Deleted in households-service (registered in error): references to it are rejected like unknown ones. */

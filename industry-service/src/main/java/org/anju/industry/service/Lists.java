@@ -13,8 +13,6 @@ import java.util.function.Function;
 /** Keyset pages over UUID-ordered lists. */
 final class Lists {
 
-    static final int MAX_LIMIT = 200;
-
     private Lists() {
     }
 
