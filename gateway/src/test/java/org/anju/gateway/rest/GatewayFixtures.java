@@ -30,31 +30,33 @@ final class GatewayFixtures implements AutoCloseable {
         return new GatewayFixtures();
     }
 
-    private final CloudEventCodec codec = new CloudEventCodec(JSON, new EventsConfig() {
-        @Override
-        public Optional<String> topic() {
-            return Optional.of("households.v1");
-        }
+    private static CloudEventCodec codec(String producer) {
+        return new CloudEventCodec(JSON, new EventsConfig() {
+            @Override
+            public Optional<String> topic() {
+                return Optional.of(producer + ".v1");
+            }
 
-        @Override
-        public String source() {
-            return "/anju/households-service";
-        }
+            @Override
+            public String source() {
+                return "/anju/" + producer + "-service";
+            }
 
-        @Override
-        public Optional<String> typePrefix() {
-            return Optional.of("anju.households");
-        }
-    }, "households-service");
+            @Override
+            public Optional<String> typePrefix() {
+                return Optional.of("anju." + producer);
+            }
+        }, producer + "-service");
+    }
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+    private final KafkaProducer<String, byte[]> kafka = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafka().bootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 
     record Event(String eventName, ObjectNode data) implements DomainEvent {
         @Override
         public String aggregateId() {
-            return data.path("id").asText();
+            return data.has("id") ? data.path("id").asText() : data.path("householdId").asText();
         }
 
         @Override
@@ -64,15 +66,21 @@ final class GatewayFixtures implements AutoCloseable {
 
         @Override
         public String county() {
-            return data.path("county").asText();
+            return data.path("county").isTextual() ? data.path("county").asText() : null;
         }
     }
 
     void publish(String eventName, ObjectNode snapshot) {
-        byte[] value = codec.encode(new Event(eventName, snapshot), UUID.randomUUID(), OffsetDateTime.now());
+        publish("households", eventName, snapshot);
+    }
+
+    /** Publishes as {@code producer}-service on its topic, e.g. {@code publish("funding", "FundsReceived", entry)}. */
+    void publish(String producer, String eventName, ObjectNode snapshot) {
+        Event event = new Event(eventName, snapshot);
+        byte[] value = codec(producer).encode(event, UUID.randomUUID(), OffsetDateTime.now());
         EventContracts.assertValid(value);
         try {
-            producer.send(new ProducerRecord<>("households.v1", snapshot.path("id").asText(), value)).get();
+            kafka.send(new ProducerRecord<>(producer + ".v1", event.aggregateId(), value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -113,8 +121,36 @@ final class GatewayFixtures implements AutoCloseable {
                 .put("reclaimedOn", status.equals("RECLAIMED") ? "2020-04-01" : null);
     }
 
+    static ObjectNode ledgerEntry(String id, String kind, String source, String county, String purpose, String amount,
+                                  String reversesEntryId, String reversedKind) {
+        ObjectNode entry = JSON.createObjectNode().put("id", id).put("version", 1).put("kind", kind).put("source", source)
+                .put("county", county).put("purpose", purpose).put("amount", amount).put("occurredOn", "2018-06-30")
+                .put("documentNumber", kind.equals("RECEIPT") ? "晋发改投资〔2018〕1号" : null)
+                .putNull("siteId").putNull("householdId").putNull("villageId").putNull("industryProjectId").putNull("rewardId")
+                .put("reversesEntryId", reversesEntryId).put("reversedKind", reversedKind)
+                .put("reason", reversesEntryId == null ? null : "entered twice")
+                .put("recordedAt", "2018-06-30T08:00:00Z");
+        entry.putArray("balances").addObject().put("id", UUID.randomUUID().toString()).put("account", "UNDISBURSED")
+                .put("source", source).putNull("county").putNull("purpose").put("amount", "0.00").put("version", 1);
+        return entry;
+    }
+
+    static ObjectNode beneficiary(String id, long version, String projectId, String householdId, String county, boolean active) {
+        return JSON.createObjectNode().put("id", id).put("version", version).put("projectId", projectId)
+                .put("householdId", householdId).put("county", county).putNull("siteId").put("category", "REGISTERED_POOR")
+                .put("memberCount", 4).put("expectedAnnualIncrease", "5000.00").put("dividendsPaid", "0.00").put("active", active);
+    }
+
+    static ObjectNode householdEmployment(String householdId, long version, String county, boolean stablyEmployed) {
+        return JSON.createObjectNode().put("householdId", householdId).put("version", version).put("county", county)
+                .putNull("siteId").put("category", "REGISTERED_POOR").put("memberCount", 4).put("labourCapacityCount", 2)
+                .put("relocated", true).put("removed", false).put("employedMembers", stablyEmployed ? 1 : 0)
+                .put("stablyEmployedMembers", stablyEmployed ? 1 : 0).put("stablyEmployed", stablyEmployed)
+                .put("zeroEmployment", !stablyEmployed);
+    }
+
     @Override
     public void close() {
-        producer.close();
+        kafka.close();
     }
 }
