@@ -10,6 +10,16 @@ public record BranchView(UUID id, long version, String county, String name, Stri
                          List<Group> groups, int groupCount, int groupMemberCount, List<Rule> rules) {
 
     public record Officer(String officerId, String name, String role, LocalDate appointedOn, LocalDate endedOn) {
+
+        Officer withoutName() {
+            return new Officer(officerId, null, role, appointedOn, endedOn);
+        }
+    }
+
+    /** For callers who may not see personal data: officers by id and role only. */
+    public BranchView withoutPersonalData() {
+        return new BranchView(id, version, county, name, managementMode, foundedOn, siteIds, secretary.withoutName(),
+                officers.stream().map(Officer::withoutName).toList(), groups, groupCount, groupMemberCount, rules);
     }
 
     public record Group(UUID id, String name, int memberCount, LocalDate formedOn) {

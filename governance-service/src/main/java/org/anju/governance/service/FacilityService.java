@@ -12,6 +12,7 @@ import org.anju.governance.event.FacilityPlanned;
 import org.anju.governance.event.FacilitySnapshot;
 import org.anju.governance.repository.FacilityRepository;
 import org.anju.governance.repository.Where;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
 
@@ -51,8 +52,8 @@ public class FacilityService {
     }
 
     @Transactional
-    public FacilitySnapshot open(UUID id, Commands.OpenFacility command) {
-        Facility facility = lock(id);
+    public FacilitySnapshot open(UUID id, String ifMatch, Commands.OpenFacility command) {
+        Facility facility = lock(id, ifMatch);
         facility.open(command.openedOn());
         outbox.record(new FacilityOpened(snapshot(facility)));
         reflectOnStandard(facility, command.openedOn());
@@ -60,8 +61,8 @@ public class FacilityService {
     }
 
     @Transactional
-    public FacilitySnapshot close(UUID id, Commands.CloseFacility command) {
-        Facility facility = lock(id);
+    public FacilitySnapshot close(UUID id, String ifMatch, Commands.CloseFacility command) {
+        Facility facility = lock(id, ifMatch);
         facility.close(command.closedOn());
         outbox.record(new FacilityClosed(snapshot(facility)));
         reflectOnStandard(facility, command.closedOn());
@@ -97,8 +98,11 @@ public class FacilityService {
         }
     }
 
-    private Facility lock(UUID id) {
-        return facilities.findForUpdate(id).orElseThrow(() -> notFound(id));
+    /** Loads the aggregate locked for the command and checks the client's If-Match against its version. */
+    private Facility lock(UUID id, String ifMatch) {
+        Facility locked = facilities.findForUpdate(id).orElseThrow(() -> notFound(id));
+        ETags.requireMatch(ifMatch, locked.version());
+        return locked;
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -14,6 +14,7 @@ import org.anju.governance.event.PartyBranchFounded;
 import org.anju.governance.event.PartyGroupFormed;
 import org.anju.governance.repository.PartyBranchRepository;
 import org.anju.governance.repository.Where;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
 
@@ -44,32 +45,32 @@ public class PartyBranchService {
     }
 
     @Transactional
-    public BranchView appoint(UUID id, Commands.AppointOfficer command) {
-        PartyBranch branch = lock(id);
+    public BranchView appoint(UUID id, String ifMatch, Commands.AppointOfficer command) {
+        PartyBranch branch = lock(id, ifMatch);
         branch.appoint(command.officerId(), command.name(), command.role(), command.appointedOn());
         outbox.record(new BranchOfficerAppointed(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView relieve(UUID id, String officerId, Commands.RelieveOfficer command) {
-        PartyBranch branch = lock(id);
+    public BranchView relieve(UUID id, String ifMatch, String officerId, Commands.RelieveOfficer command) {
+        PartyBranch branch = lock(id, ifMatch);
         branch.relieve(officerId, command.endedOn());
         outbox.record(new BranchOfficerRelieved(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView formGroup(UUID id, Commands.FormGroup command) {
-        PartyBranch branch = lock(id);
+    public BranchView formGroup(UUID id, String ifMatch, Commands.FormGroup command) {
+        PartyBranch branch = lock(id, ifMatch);
         branch.formGroup(command.name(), command.memberCount(), command.formedOn());
         outbox.record(new PartyGroupFormed(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView adoptRule(UUID id, Commands.AdoptRule command) {
-        PartyBranch branch = lock(id);
+    public BranchView adoptRule(UUID id, String ifMatch, Commands.AdoptRule command) {
+        PartyBranch branch = lock(id, ifMatch);
         branch.adoptRule(command.kind(), command.title(), command.documentRef(), command.adoptedOn());
         outbox.record(new BranchRuleAdopted(snapshot(branch)));
         return view(branch);
@@ -95,8 +96,11 @@ public class PartyBranchService {
         return Keyset.page(branches.list(where, limit + 1), limit, PartyBranch::id, PartyBranchService::view);
     }
 
-    private PartyBranch lock(UUID id) {
-        return branches.findForUpdate(id).orElseThrow(() -> notFound(id));
+    /** Loads the aggregate locked for the command and checks the client's If-Match against its version. */
+    private PartyBranch lock(UUID id, String ifMatch) {
+        PartyBranch locked = branches.findForUpdate(id).orElseThrow(() -> notFound(id));
+        ETags.requireMatch(ifMatch, locked.version());
+        return locked;
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -8,4 +8,9 @@ import org.anju.governance.event.RequestSnapshot;
  */
 public record RequestView(RequestSnapshot request, String summary, String resolution, String rectification,
                           String pendingStep, boolean overdue) {
+
+    /** For callers who may not see personal data: the resident's and officers' words are left out. */
+    public RequestView withoutPersonalData() {
+        return new RequestView(request, null, null, null, pendingStep, overdue);
+    }
 }

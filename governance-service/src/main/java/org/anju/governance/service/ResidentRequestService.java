@@ -17,6 +17,7 @@ import org.anju.governance.event.RequestSnapshot;
 import org.anju.governance.event.RequestSubmitted;
 import org.anju.governance.repository.ResidentRequestRepository;
 import org.anju.governance.repository.Where;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.rest.Page;
 
@@ -62,32 +63,32 @@ public class ResidentRequestService {
     }
 
     @Transactional
-    public RequestView accept(UUID id, String officer) {
-        ResidentRequest request = lock(id);
+    public RequestView accept(UUID id, String ifMatch, String officer) {
+        ResidentRequest request = lock(id, ifMatch);
         request.accept(officer, clock.instant(), sla);
         outbox.record(new RequestAccepted(snapshot(request)));
         return view(request);
     }
 
     @Transactional
-    public RequestView resolve(UUID id, Commands.ResolveRequest command, String officer) {
-        ResidentRequest request = lock(id);
+    public RequestView resolve(UUID id, String ifMatch, Commands.ResolveRequest command, String officer) {
+        ResidentRequest request = lock(id, ifMatch);
         request.resolve(officer, command.resolution(), command.rectificationRequired(), clock.instant(), sla);
         outbox.record(new RequestResolved(snapshot(request)));
         return view(request);
     }
 
     @Transactional
-    public RequestView reply(UUID id, String officer) {
-        ResidentRequest request = lock(id);
+    public RequestView reply(UUID id, String ifMatch, String officer) {
+        ResidentRequest request = lock(id, ifMatch);
         request.reply(officer, clock.instant());
         outbox.record(new RequestReplied(snapshot(request)));
         return view(request);
     }
 
     @Transactional
-    public RequestView rectify(UUID id, Commands.RectifyRequest command, String officer) {
-        ResidentRequest request = lock(id);
+    public RequestView rectify(UUID id, String ifMatch, Commands.RectifyRequest command, String officer) {
+        ResidentRequest request = lock(id, ifMatch);
         request.rectify(officer, command.rectification(), clock.instant());
         outbox.record(new RequestRectified(snapshot(request)));
         return view(request);
@@ -130,14 +131,17 @@ public class ResidentRequestService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<RequestStep> flagOverdue(UUID id) {
-        ResidentRequest request = lock(id);
+        ResidentRequest request = lock(id, null);
         Optional<RequestStep> flagged = request.flagOverdue(clock.instant());
         flagged.ifPresent(step -> outbox.record(new RequestBecameOverdue(snapshot(request))));
         return flagged;
     }
 
-    private ResidentRequest lock(UUID id) {
-        return requests.findForUpdate(id).orElseThrow(() -> notFound(id));
+    /** Loads the aggregate locked for the command and checks the client's If-Match against its version. */
+    private ResidentRequest lock(UUID id, String ifMatch) {
+        ResidentRequest locked = requests.findForUpdate(id).orElseThrow(() -> notFound(id));
+        ETags.requireMatch(ifMatch, locked.version());
+        return locked;
     }
 
     private static NotFoundException notFound(UUID id) {

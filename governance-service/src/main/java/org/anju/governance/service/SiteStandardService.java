@@ -8,6 +8,7 @@ import org.anju.governance.domain.SiteStandard;
 import org.anju.governance.event.SiteStandardAssessed;
 import org.anju.governance.event.SiteStandardSnapshot;
 import org.anju.governance.repository.SiteStandardRepository;
+import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 
 import java.time.Clock;
@@ -32,9 +33,10 @@ public class SiteStandardService {
     }
 
     @Transactional
-    public SiteStandardSnapshot assess(UUID siteId, Commands.AssessSiteStandard command) {
+    public SiteStandardSnapshot assess(UUID siteId, String ifMatch, Commands.AssessSiteStandard command) {
         siteCounties.require(siteId, command.county());
         SiteStandard standard = lockOrStart(siteId, command.county());
+        ETags.requireMatch(ifMatch, standard.version());
         standard.assess(command.county(), command.items().stream()
                 .map(i -> new SiteStandard.ItemUpdate(i.item(), i.met(), i.evidenceOn())).toList(), clock.instant());
         standards.persist(standard);
