@@ -119,6 +119,19 @@ class ResidentRequestApiTest {
     }
 
     @Test
+    void aRetriedSubmissionWithTheSameIdempotencyKeyCreatesOneRequest() {
+        Map<String, Object> body = Map.of("county", HESHUN, "siteId", UUID.randomUUID(), "householdId", UUID.randomUUID(),
+                "category", "DIFFICULTY", "channel", "GRID_WORKER", "summary", "Needs help with heating");
+        String key = UUID.randomUUID().toString();
+        String first = officerOf(HESHUN).header("Idempotency-Key", key).body(body).post("/api/v1/requests")
+                .then().statusCode(201).extract().path("request.id");
+        String retried = officerOf(HESHUN).header("Idempotency-Key", key).body(body).post("/api/v1/requests")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("request.id");
+        assertThat(retried).isEqualTo(first);
+        events(first, 1);
+    }
+
+    @Test
     void aStaleIfMatchIsRejected() {
         String id = submit(HESHUN, UUID.randomUUID(), "SUGGESTION");
         officerOf(HESHUN).header("If-Match", "\"2\"").post("/api/v1/requests/{id}/accept", id).then().statusCode(412);
