@@ -1,8 +1,10 @@
--- Sites are owned by households-service; the first record naming a site fixes its county here,
--- so branches, facilities and requests of one site can never disagree about it.
+-- Sites are owned by households-service and replicated here from households.v1; a site not
+-- replicated yet gets its county from the first record naming it. Either way, branches,
+-- facilities and requests of one site can never disagree about its county.
 CREATE TABLE known_site (
-    site_id uuid PRIMARY KEY,
-    county  varchar(6) NOT NULL
+    site_id         uuid PRIMARY KEY,
+    county          varchar(6) NOT NULL,
+    from_households boolean    NOT NULL DEFAULT false
 );
 
 CREATE TABLE party_branch (

@@ -7,8 +7,9 @@ import org.anju.platform.problem.DomainRuleViolation;
 import java.util.UUID;
 
 /**
- * Keeps every record of a site in the site's county. Sites belong to households-service; until a
- * replica of {@code households.v1} feeds this service, the first record naming a site fixes its county.
+ * Keeps every record of a site in the site's county: the county households-service published for
+ * it ({@link HouseholdsSiteReplica}), or for a site not replicated yet (the replica may lag), the
+ * county of the first record that named it.
  */
 @ApplicationScoped
 class SiteCounties {

@@ -34,7 +34,6 @@ public class SiteStandardService {
 
     @Transactional
     public SiteStandardSnapshot assess(UUID siteId, String ifMatch, Commands.AssessSiteStandard command) {
-        siteCounties.require(siteId, command.county());
         SiteStandard standard = lockOrStart(siteId, command.county());
         ETags.requireMatch(ifMatch, standard.version());
         standard.assess(command.county(), command.items().stream()
@@ -59,7 +58,9 @@ public class SiteStandardService {
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " has not been assessed against the standard")));
     }
 
+    /** The site's row is locked first, so two first assessments of a site cannot both create its standard. */
     private SiteStandard lockOrStart(UUID siteId, String county) {
+        siteCounties.require(siteId, county);
         return standards.findForUpdate(siteId).orElseGet(() -> SiteStandard.unassessed(siteId, county));
     }
 
