@@ -18,7 +18,7 @@ public class ResidentRequestRepository implements KeysetRepository<ResidentReque
 
     /** Narrows a list to requests whose pending step is (or is not) past its deadline at {@code now}. */
     public static Where overdue(Where where, boolean overdue, Instant now) {
-        return where.andIf(true, overdue ? PAST_DUE : "not " + PAST_DUE,
+        return where.and(overdue ? PAST_DUE : "not " + PAST_DUE,
                 Map.of("submitted", RequestStatus.SUBMITTED, "accepted", RequestStatus.ACCEPTED,
                         "resolved", RequestStatus.RESOLVED, "now", now));
     }

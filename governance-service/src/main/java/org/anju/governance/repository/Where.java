@@ -27,12 +27,10 @@ public final class Where {
         return this;
     }
 
-    /** Adds a clause with several parameters when {@code condition} holds. */
-    public Where andIf(boolean condition, String clause, Map<String, Object> values) {
-        if (condition) {
-            jpql.append(" and ").append(clause);
-            values.forEach(parameters::and);
-        }
+    /** Adds a clause with several parameters. */
+    public Where and(String clause, Map<String, Object> values) {
+        jpql.append(" and ").append(clause);
+        values.forEach(parameters::and);
         return this;
     }
 

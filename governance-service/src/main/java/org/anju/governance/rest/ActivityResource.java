@@ -64,7 +64,8 @@ public class ActivityResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listActivities", summary = "List activities by county, site and kind")
-    @APIResponse(responseCode = "200", description = "One page of activities")
+    @APIResponse(responseCode = "200", description = "One page of activities",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTIVITIES)))
     public Page<ActivitySnapshot> list(@QueryParam("county") String county,
                                        @QueryParam("siteId") UUID siteId,
                                        @QueryParam("kind") ActivityKind kind,

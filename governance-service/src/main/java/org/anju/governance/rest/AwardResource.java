@@ -64,7 +64,8 @@ public class AwardResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listAwards", summary = "List awards by county, site, kind, year and household")
-    @APIResponse(responseCode = "200", description = "One page of awards")
+    @APIResponse(responseCode = "200", description = "One page of awards",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.AWARDS)))
     public Page<AwardSnapshot> list(@QueryParam("county") String county,
                                     @QueryParam("siteId") UUID siteId,
                                     @QueryParam("kind") AwardKind kind,

@@ -86,4 +86,12 @@ final class Examples {
              "siteId": "5b0f5c1e-8d0a-4a57-9a39-0c1b8f1f7d2e", "kind": "MOST_BEAUTIFUL_FAMILY",
              "householdId": "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c", "year": 2020, "grantedOn": "2020-12-20",
              "evaluationId": null}""";
+
+    /** A list page: its items and the cursor of the next page (null on the last one). */
+    private static final String NEXT = "], \"nextCursor\": \"MGQ3YzBlMGUtM2MxZS00YThlLTlhMzYtMmY1ZjBiNmY4ZDEx\"}";
+    static final String BRANCHES = "{\"items\": [" + BRANCH + NEXT;
+    static final String FACILITIES = "{\"items\": [" + FACILITY + NEXT;
+    static final String REQUESTS = "{\"items\": [" + REQUEST + NEXT;
+    static final String ACTIVITIES = "{\"items\": [" + ACTIVITY + NEXT;
+    static final String AWARDS = "{\"items\": [" + AWARD + NEXT;
 }

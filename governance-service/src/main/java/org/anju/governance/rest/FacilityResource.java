@@ -68,7 +68,8 @@ public class FacilityResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listFacilities", summary = "List facilities by county, site, type and status")
-    @APIResponse(responseCode = "200", description = "One page of facilities")
+    @APIResponse(responseCode = "200", description = "One page of facilities",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.FACILITIES)))
     public Page<FacilitySnapshot> list(@QueryParam("county") String county,
                                        @QueryParam("siteId") UUID siteId,
                                        @QueryParam("type") FacilityType type,
@@ -95,7 +96,8 @@ public class FacilityResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "openFacility", summary = "Open a PLANNED facility; its amenity in the site standard becomes met")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "open", value = Examples.OPEN_FACILITY)))
-    @APIResponse(responseCode = "200", description = "Opened")
+    @APIResponse(responseCode = "200", description = "Opened",
+            content = @Content(examples = @ExampleObject(name = "opened", value = Examples.FACILITY)))
     public Response open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid Commands.OpenFacility command) {
         return command(id, () -> facilities.open(id, ifMatch, command));
@@ -106,7 +108,8 @@ public class FacilityResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "closeFacility", summary = "Close a facility (or drop a planned one)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "close", value = Examples.CLOSE_FACILITY)))
-    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(examples = @ExampleObject(name = "closed", value = Examples.FACILITY)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid Commands.CloseFacility command) {
         return command(id, () -> facilities.close(id, ifMatch, command));

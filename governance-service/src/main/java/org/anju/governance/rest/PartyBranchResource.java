@@ -69,7 +69,8 @@ public class PartyBranchResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listPartyBranches", summary = "List branches by county and site")
-    @APIResponse(responseCode = "200", description = "One page of branches")
+    @APIResponse(responseCode = "200", description = "One page of branches",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.BRANCHES)))
     public Page<BranchView> list(@QueryParam("county") String county,
                                  @QueryParam("siteId") UUID siteId,
                                  @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
@@ -95,7 +96,8 @@ public class PartyBranchResource {
     @Operation(operationId = "appointBranchOfficer",
             summary = "Appoint an officer; appointing a SECRETARY hands the post over from the current one")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "deputy", value = Examples.APPOINT_OFFICER)))
-    @APIResponse(responseCode = "200", description = "Appointed")
+    @APIResponse(responseCode = "200", description = "Appointed",
+            content = @Content(examples = @ExampleObject(name = "appointed", value = Examples.BRANCH)))
     public Response appoint(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid Commands.AppointOfficer command) {
         return command(id, () -> branches.appoint(id, ifMatch, command));
@@ -106,7 +108,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "relieveBranchOfficer", summary = "End an officer's term (the secretary only leaves through a handover)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "relieved", value = Examples.RELIEVE_OFFICER)))
-    @APIResponse(responseCode = "200", description = "Relieved")
+    @APIResponse(responseCode = "200", description = "Relieved",
+            content = @Content(examples = @ExampleObject(name = "relieved", value = Examples.BRANCH)))
     public Response relieve(@PathParam("id") UUID id, @PathParam("officerId") String officerId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid Commands.RelieveOfficer command) {
@@ -118,7 +121,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "formPartyGroup", summary = "Form a Party group (党小组) with its number of members")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "group", value = Examples.FORM_GROUP)))
-    @APIResponse(responseCode = "200", description = "Formed")
+    @APIResponse(responseCode = "200", description = "Formed",
+            content = @Content(examples = @ExampleObject(name = "formed", value = Examples.BRANCH)))
     public Response formGroup(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid Commands.FormGroup command) {
         return command(id, () -> branches.formGroup(id, ifMatch, command));
@@ -129,7 +133,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "adoptBranchRule", summary = "Adopt a rule document; it supersedes the one of the same kind")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "meeting system", value = Examples.ADOPT_RULE)))
-    @APIResponse(responseCode = "200", description = "Adopted")
+    @APIResponse(responseCode = "200", description = "Adopted",
+            content = @Content(examples = @ExampleObject(name = "adopted", value = Examples.BRANCH)))
     public Response adoptRule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid Commands.AdoptRule command) {
         return command(id, () -> branches.adoptRule(id, ifMatch, command));

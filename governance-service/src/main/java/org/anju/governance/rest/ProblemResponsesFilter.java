@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.LinkedHashMap;
@@ -49,17 +50,21 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
+    /** Adds each error response, or its problem body to one the framework already listed (401, 403, 400). */
     private static void add(Operation operation, Map<String, String> errors) {
         APIResponses responses = operation.getResponses();
         errors.forEach((status, description) -> {
-            if (responses.hasAPIResponse(status)) {
-                return;
+            APIResponse response = responses.getAPIResponse(status);
+            if (response == null) {
+                response = OASFactory.createAPIResponse().description(description);
+                responses.addAPIResponse(status, response);
             }
-            Example example = OASFactory.createExample().value(Map.of("type", "about:blank", "title", description,
-                    "status", Integer.parseInt(status), "detail", description));
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                    .content(OASFactory.createContent().addMediaType(PROBLEM,
-                            OASFactory.createMediaType().addExample("problem", example))));
+            if (response.getContent() == null || response.getContent().getMediaType(PROBLEM) == null) {
+                Example example = OASFactory.createExample().value(Map.of("type", "about:blank", "title", description,
+                        "status", Integer.parseInt(status), "detail", description));
+                response.content(OASFactory.createContent().addMediaType(PROBLEM,
+                        OASFactory.createMediaType().addExample("problem", example)));
+            }
         });
     }
 

@@ -78,7 +78,8 @@ public class ResidentRequestResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRequests", summary = "List requests by status, county, site, category; overdue=true: those past a deadline now")
-    @APIResponse(responseCode = "200", description = "One page of requests")
+    @APIResponse(responseCode = "200", description = "One page of requests",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REQUESTS)))
     public Page<RequestView> list(@QueryParam("county") String county,
                                   @QueryParam("siteId") UUID siteId,
                                   @QueryParam("status") RequestStatus status,
@@ -107,7 +108,8 @@ public class ResidentRequestResource {
     @Path("/{id}/accept")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "acceptRequest", summary = "Accept a SUBMITTED request (受理); resolution is then due in working days")
-    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return command(id, () -> requests.accept(id, ifMatch, caller.getSubject()));
     }
@@ -117,7 +119,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "resolveRequest", summary = "Resolve an ACCEPTED request (办理); a complaint may require a rectification")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.RESOLVE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.REQUEST)))
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid Commands.ResolveRequest command) {
         return command(id, () -> requests.resolve(id, ifMatch, command, caller.getSubject()));
@@ -127,7 +130,8 @@ public class ResidentRequestResource {
     @Path("/{id}/reply")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "replyToRequest", summary = "Record the reply to the resident of a RESOLVED request (答复)")
-    @APIResponse(responseCode = "200", description = "Replied")
+    @APIResponse(responseCode = "200", description = "Replied",
+            content = @Content(examples = @ExampleObject(name = "replied", value = Examples.REQUEST)))
     public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return command(id, () -> requests.reply(id, ifMatch, caller.getSubject()));
     }
@@ -137,7 +141,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "rectifyRequest", summary = "Record the correction a REPLIED complaint required (整改)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.RECTIFY_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Rectified")
+    @APIResponse(responseCode = "200", description = "Rectified",
+            content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.REQUEST)))
     public Response rectify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid Commands.RectifyRequest command) {
         return command(id, () -> requests.rectify(id, ifMatch, command, caller.getSubject()));

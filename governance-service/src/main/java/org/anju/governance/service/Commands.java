@@ -83,10 +83,10 @@ public final class Commands {
     }
 
     public record AssessSiteStandard(@NotNull @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
-                                     @NotEmpty @Size(max = 18) List<@NotNull @Valid ItemAssessment> items) {
+                                     @NotEmpty @Size(max = 18) List<@NotNull @Valid AssessedItem> items) {
     }
 
-    public record ItemAssessment(@NotNull StandardItem item, boolean met, @NotNull LocalDate evidenceOn) {
+    public record AssessedItem(@NotNull StandardItem item, boolean met, @NotNull LocalDate evidenceOn) {
     }
 
     public record SubmitRequest(@NotNull @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiTest {
 
     @Test
-    void everyOperationHasAnIdASummaryATagAndItsErrorResponses() throws Exception {
+    void everyOperationHasAnIdASummaryATagExamplesAndItsErrorResponses() throws Exception {
         JsonNode document = new ObjectMapper().readTree(
                 given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         List<String> problems = new ArrayList<>();
@@ -37,6 +37,16 @@ class OpenApiTest {
                     if (!o.path("responses").has(status)) problems.add(name + ": no " + status);
                 }
                 if (!operation.getKey().equals("get") && !o.path("responses").has("409")) problems.add(name + ": no 409");
+                if (o.has("requestBody") && !o.path("requestBody").path("content").path("application/json").has("examples")) {
+                    problems.add(name + ": no request example");
+                }
+                for (var response = o.path("responses").fields(); response.hasNext(); ) {
+                    var r = response.next();
+                    String content = r.getKey().startsWith("2") ? "application/json" : "application/problem+json";
+                    if (!r.getValue().path("content").path(content).has("examples")) {
+                        problems.add(name + ": no example for " + r.getKey());
+                    }
+                }
             }
         }
         assertThat(operations).isGreaterThanOrEqualTo(25);
