@@ -94,4 +94,14 @@ final class Examples {
     static final String REQUESTS = "{\"items\": [" + REQUEST + NEXT;
     static final String ACTIVITIES = "{\"items\": [" + ACTIVITY + NEXT;
     static final String AWARDS = "{\"items\": [" + AWARD + NEXT;
+    static final String OFFICERS = """
+            {"items": [{"officerId": "staff-0042", "name": "王书记", "role": "SECRETARY", "appointedOn": "2019-03-01", "endedOn": null}],
+             "nextCursor": null}""";
+    static final String GROUPS = """
+            {"items": [{"id": "7e0b3d4c-1f0a-4a57-9a39-0c1b8f1f7d2e", "name": "1号楼党小组", "memberCount": 7, "formedOn": "2019-04-01"}],
+             "nextCursor": null}""";
+    static final String RULES = """
+            {"items": [{"id": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182", "kind": "MEETING_SYSTEM", "title": "联合党支部会议制度",
+              "documentRef": "archive/2019/07", "adoptedOn": "2019-05-10", "supersededOn": null}],
+             "nextCursor": null}""";
 }

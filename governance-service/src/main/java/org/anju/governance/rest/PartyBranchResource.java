@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -85,9 +86,38 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "The branch; its ETag is its version",
             content = @Content(examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
     public Response get(@PathParam("id") UUID id) {
-        BranchView view = branches.get(id);
-        countyScope.requireRead(view.county());
+        BranchView view = readable(id);
         return ETags.ok(shown(view), view.version());
+    }
+
+    @GET
+    @Path("/{id}/officers")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listBranchOfficers", summary = "Every officer term of a branch, oldest first; current=true: those in post")
+    @APIResponse(responseCode = "200", description = "The terms (one page: a branch has few)",
+            content = @Content(examples = @ExampleObject(name = "officers", value = Examples.OFFICERS)))
+    public Page<BranchView.Officer> officers(@PathParam("id") UUID id, @QueryParam("current") boolean current) {
+        return whole(shown(readable(id)).officers().stream().filter(o -> !current || o.endedOn() == null).toList());
+    }
+
+    @GET
+    @Path("/{id}/groups")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listPartyGroups", summary = "The Party groups of a branch with their sizes")
+    @APIResponse(responseCode = "200", description = "The groups (one page: a branch has few)",
+            content = @Content(examples = @ExampleObject(name = "groups", value = Examples.GROUPS)))
+    public Page<BranchView.Group> groups(@PathParam("id") UUID id) {
+        return whole(readable(id).groups());
+    }
+
+    @GET
+    @Path("/{id}/rules")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listBranchRules", summary = "The rule documents a branch adopted, superseded ones included")
+    @APIResponse(responseCode = "200", description = "The rules (one page: a branch has few)",
+            content = @Content(examples = @ExampleObject(name = "rules", value = Examples.RULES)))
+    public Page<BranchView.Rule> rules(@PathParam("id") UUID id) {
+        return whole(readable(id).rules());
     }
 
     @POST
@@ -144,6 +174,17 @@ public class PartyBranchResource {
         countyScope.requireWrite(branches.county(id));
         BranchView view = command.get();
         return ETags.ok(shown(view), view.version());
+    }
+
+    private BranchView readable(UUID id) {
+        BranchView view = branches.get(id);
+        countyScope.requireRead(view.county());
+        return view;
+    }
+
+    /** A branch's officers, groups and rules are few: one page holds them all. */
+    private static <T> Page<T> whole(List<T> items) {
+        return new Page<>(items, null);
     }
 
     private BranchView shown(BranchView view) {

@@ -56,6 +56,8 @@ class PartyBranchApiTest {
                 .body("groupCount", equalTo(1)).body("groupMemberCount", equalTo(7));
         officerOf(HESHUN).body(Map.of("kind", "MEETING_SYSTEM", "title", "Meeting system", "adoptedOn", "2019-05-10"))
                 .post("/api/v1/party-branches/{id}/rules", id).then().statusCode(200).body("rules", hasSize(1));
+        cityAdmin().get("/api/v1/party-branches/{id}/groups", id).then().body("items.memberCount", org.hamcrest.Matchers.contains(7));
+        cityAdmin().get("/api/v1/party-branches/{id}/rules", id).then().body("items.kind", org.hamcrest.Matchers.contains("MEETING_SYSTEM"));
         officerOf(HESHUN).body(Map.of("endedOn", "2020-12-31"))
                 .post("/api/v1/party-branches/{id}/officers/staff-2/relieve", id).then().statusCode(200)
                 .header("ETag", "\"5\"");
@@ -78,6 +80,10 @@ class PartyBranchApiTest {
         officerOf(HESHUN).body(Map.of("endedOn", "2021-07-01"))
                 .post("/api/v1/party-branches/{id}/officers/staff-9/relieve", id).then().statusCode(409)
                 .body("rule", equalTo("secretary-needs-successor"));
+        cityAdmin().get("/api/v1/party-branches/{id}/officers?current=true", id).then().statusCode(200)
+                .body("items.officerId", org.hamcrest.Matchers.contains("staff-9"));
+        cityAdmin().get("/api/v1/party-branches/{id}/officers", id).then()
+                .body("items.officerId", org.hamcrest.Matchers.contains("staff-1", "staff-9"));
     }
 
     @Test
