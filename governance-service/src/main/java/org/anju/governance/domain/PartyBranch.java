@@ -125,21 +125,19 @@ public class PartyBranch {
         version++;
     }
 
-    public PartyGroup formGroup(String name, int memberCount, LocalDate formedOn) {
+    public void formGroup(String name, int memberCount, LocalDate formedOn) {
         if (memberCount < 1) {
             throw new DomainRuleViolation("party-group-has-members", "A Party group has at least one member, not " + memberCount);
         }
         if (groups.stream().anyMatch(group -> group.name().equals(name))) {
             throw new DomainRuleViolation("party-group-name-unique", "Branch " + id + " already has a group named " + name);
         }
-        PartyGroup group = new PartyGroup(name, memberCount, formedOn);
-        groups.add(group);
+        groups.add(new PartyGroup(name, memberCount, formedOn));
         version++;
-        return group;
     }
 
     /** Adopts a rule document; the one of the same kind in force until then is superseded that day. */
-    public BranchRule adoptRule(RuleKind kind, String title, String documentRef, LocalDate adoptedOn) {
+    public void adoptRule(RuleKind kind, String title, String documentRef, LocalDate adoptedOn) {
         rules.stream().filter(rule -> rule.kind() == kind && rule.inForce()).forEach(rule -> {
             if (adoptedOn.isBefore(rule.adoptedOn())) {
                 throw new DomainRuleViolation("rule-adopted-after-previous",
@@ -147,10 +145,8 @@ public class PartyBranch {
             }
             rule.supersede(adoptedOn);
         });
-        BranchRule rule = new BranchRule(kind, title, documentRef, adoptedOn);
-        rules.add(rule);
+        rules.add(new BranchRule(kind, title, documentRef, adoptedOn));
         version++;
-        return rule;
     }
 
     public BranchOfficer secretary() {
