@@ -1,0 +1,189 @@
+package org.anju.governance.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import org.anju.platform.problem.DomainRuleViolation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A joint Party branch (联合党支部) of one or more resettlement sites. It always has exactly one
+ * secretary: founding appoints one, and appointing another hands the post over, ending the
+ * previous term (terms are kept as history).
+ */
+@Entity
+@Table(name = "party_branch")
+public class PartyBranch {
+
+    @Id
+    private UUID id;
+    private long version;
+    private String county;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "management_mode")
+    private ManagementMode managementMode;
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+    @ElementCollection
+    @CollectionTable(name = "party_branch_site", joinColumns = @JoinColumn(name = "branch_id"))
+    @Column(name = "site_id")
+    private Set<UUID> siteIds = new LinkedHashSet<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "branch_id", nullable = false)
+    private List<BranchOfficer> officers = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "branch_id", nullable = false)
+    private List<PartyGroup> groups = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "branch_id", nullable = false)
+    private List<BranchRule> rules = new ArrayList<>();
+
+    protected PartyBranch() {
+    }
+
+    public static PartyBranch found(String county, String name, ManagementMode mode, Set<UUID> siteIds,
+                                    LocalDate foundedOn, String secretaryId, String secretaryName) {
+        if (siteIds.isEmpty()) {
+            throw new DomainRuleViolation("branch-covers-a-site", "A joint Party branch covers at least one site");
+        }
+        PartyBranch branch = new PartyBranch();
+        branch.id = UUID.randomUUID();
+        branch.version = 1;
+        branch.county = Objects.requireNonNull(county);
+        branch.name = Objects.requireNonNull(name);
+        branch.managementMode = Objects.requireNonNull(mode);
+        branch.foundedOn = Objects.requireNonNull(foundedOn);
+        branch.siteIds.addAll(siteIds);
+        branch.officers.add(new BranchOfficer(secretaryId, secretaryName, BranchRole.SECRETARY, foundedOn));
+        return branch;
+    }
+
+    /**
+     * Appoints an officer to a post. A new secretary takes over from the current one, whose term
+     * ends that day; an officer who already holds another post in the branch leaves it.
+     */
+    public void appoint(String officerId, String name, BranchRole role, LocalDate on) {
+        if (on.isBefore(foundedOn)) {
+            throw new DomainRuleViolation("appointment-after-founding",
+                    "Branch " + id + " was founded on " + foundedOn + "; no appointment can precede it");
+        }
+        BranchOfficer current = activeTerm(officerId);
+        if (current != null && current.role() == role) {
+            throw new DomainRuleViolation("officer-already-holds-post", "Officer " + officerId + " is already " + role);
+        }
+        if (role == BranchRole.SECRETARY) {
+            BranchOfficer secretary = secretary();
+            if (on.isBefore(secretary.appointedOn())) {
+                throw new DomainRuleViolation("handover-after-appointment", "The current secretary was appointed on "
+                        + secretary.appointedOn() + "; a handover cannot be dated " + on);
+            }
+            secretary.end(on);
+        }
+        if (current != null) {
+            if (current.role() == BranchRole.SECRETARY) {
+                throw new DomainRuleViolation("secretary-needs-successor",
+                        "Officer " + officerId + " is the secretary; appoint a new secretary first");
+            }
+            current.end(on);
+        }
+        officers.add(new BranchOfficer(officerId, name, role, on));
+        version++;
+    }
+
+    /** Ends an officer's term; the secretary leaves only by handing over to a successor. */
+    public void relieve(String officerId, LocalDate on) {
+        BranchOfficer term = activeTerm(officerId);
+        if (term == null) {
+            throw new DomainRuleViolation("officer-holds-no-post", "Officer " + officerId + " holds no post in branch " + id);
+        }
+        if (term.role() == BranchRole.SECRETARY) {
+            throw new DomainRuleViolation("secretary-needs-successor",
+                    "The secretary is relieved by appointing a successor, which hands the post over");
+        }
+        if (on.isBefore(term.appointedOn())) {
+            throw new DomainRuleViolation("term-ends-after-appointment",
+                    "Officer " + officerId + " was appointed on " + term.appointedOn() + " and cannot leave on " + on);
+        }
+        term.end(on);
+        version++;
+    }
+
+    public void formGroup(String name, int memberCount, LocalDate formedOn) {
+        if (memberCount < 1) {
+            throw new DomainRuleViolation("party-group-has-members", "A Party group has at least one member, not " + memberCount);
+        }
+        if (groups.stream().anyMatch(group -> group.name().equals(name))) {
+            throw new DomainRuleViolation("party-group-name-unique", "Branch " + id + " already has a group named " + name);
+        }
+        groups.add(new PartyGroup(name, memberCount, formedOn));
+        version++;
+    }
+
+    /** Adopts a rule document; the one of the same kind in force until then is superseded that day. */
+    public void adoptRule(RuleKind kind, String title, String documentRef, LocalDate adoptedOn) {
+        rules.stream().filter(rule -> rule.kind() == kind && rule.inForce()).forEach(rule -> {
+            if (adoptedOn.isBefore(rule.adoptedOn())) {
+                throw new DomainRuleViolation("rule-adopted-after-previous",
+                        "The " + kind + " in force was adopted on " + rule.adoptedOn() + "; a new one cannot be dated " + adoptedOn);
+            }
+            rule.supersede(adoptedOn);
+        });
+        rules.add(new BranchRule(kind, title, documentRef, adoptedOn));
+        version++;
+    }
+
+    public BranchOfficer secretary() {
+        List<BranchOfficer> secretaries = officers.stream()
+                .filter(officer -> officer.active() && officer.role() == BranchRole.SECRETARY).toList();
+        if (secretaries.size() != 1) {
+            throw new IllegalStateException("Branch " + id + " has " + secretaries.size() + " secretaries");
+        }
+        return secretaries.get(0);
+    }
+
+    private BranchOfficer activeTerm(String officerId) {
+        return officers.stream().filter(o -> o.active() && o.officerId().equals(officerId)).findFirst().orElse(null);
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public String county() { return county; }
+    public String name() { return name; }
+    public ManagementMode managementMode() { return managementMode; }
+    public LocalDate foundedOn() { return foundedOn; }
+
+    public List<UUID> siteIds() {
+        return siteIds.stream().sorted().toList();
+    }
+
+    /** Every term, current and past, oldest first. */
+    public List<BranchOfficer> officers() {
+        return officers.stream()
+                .sorted(Comparator.comparing(BranchOfficer::appointedOn).thenComparing(BranchOfficer::role)).toList();
+    }
+
+    public List<PartyGroup> groups() {
+        return groups.stream().sorted(Comparator.comparing(PartyGroup::formedOn).thenComparing(PartyGroup::name)).toList();
+    }
+
+    public List<BranchRule> rules() {
+        return rules.stream().sorted(Comparator.comparing(BranchRule::adoptedOn).thenComparing(BranchRule::kind)).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** A household received an award (最美家庭, 小区好人). */
+public record AwardGranted(AwardSnapshot data) implements SnapshotEvent {
+}

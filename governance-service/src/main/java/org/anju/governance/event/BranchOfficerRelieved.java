@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** An officer's term in a branch post ended without a successor (never the secretary). */
+public record BranchOfficerRelieved(BranchSnapshot data) implements SnapshotEvent {
+}

@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** A branch adopted a rule document, superseding the previous one of its kind. */
+public record BranchRuleAdopted(BranchSnapshot data) implements SnapshotEvent {
+}

@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** A joint Party branch (联合党支部) was founded with its secretary. */
+public record PartyBranchFounded(BranchSnapshot data) implements SnapshotEvent {
+}

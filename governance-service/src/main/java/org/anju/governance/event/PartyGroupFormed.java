@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** A Party group (党小组) was formed in a branch. */
+public record PartyGroupFormed(BranchSnapshot data) implements SnapshotEvent {
+}

@@ -1,0 +1,5 @@
+package org.anju.governance.event;
+
+/** The correction a complaint required was made (整改). */
+public record RequestRectified(RequestSnapshot data) implements SnapshotEvent {
+}

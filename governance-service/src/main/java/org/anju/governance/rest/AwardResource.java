@@ -1,0 +1,90 @@
+package org.anju.governance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.anju.governance.domain.AwardKind;
+import org.anju.governance.event.AwardSnapshot;
+import org.anju.governance.service.AwardService;
+import org.anju.governance.service.Commands;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Awards to households: 最美家庭 (most beautiful family), 小区好人 (good neighbour). */
+@Path("/api/v1/awards")
+@Tag(name = "Awards", description = "最美家庭, 小区好人: awards to households, often after an evaluation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardResource {
+
+    private final AwardService awards;
+    private final CountyScope countyScope;
+
+    AwardResource(AwardService awards, CountyScope countyScope) {
+        this.awards = awards;
+        this.countyScope = countyScope;
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "grantAward", summary = "Grant an award to a household (each kind once a year)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "family", value = Examples.GRANT_AWARD)))
+    @APIResponse(responseCode = "201", description = "Granted",
+            content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
+    public Response grant(@NotNull @Valid Commands.GrantAward command, @Context UriInfo uri) {
+        countyScope.requireWrite(command.county());
+        AwardSnapshot award = awards.grant(command);
+        return Responses.created(uri, award.id(), award, award.version());
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listAwards", summary = "List awards by county, site, kind, year and household")
+    @APIResponse(responseCode = "200", description = "One page of awards",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.AWARDS)))
+    public Page<AwardSnapshot> list(@QueryParam("county") String county,
+                                    @QueryParam("siteId") UUID siteId,
+                                    @QueryParam("kind") AwardKind kind,
+                                    @QueryParam("year") Integer year,
+                                    @QueryParam("householdId") UUID householdId,
+                                    @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
+                                    @QueryParam("cursor") String cursor) {
+        return awards.list(CountyFilter.of(countyScope, county), siteId, kind, year, householdId, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getAward", summary = "One award")
+    @APIResponse(responseCode = "200", description = "The award",
+            content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
+    public Response get(@PathParam("id") UUID id) {
+        AwardSnapshot award = awards.get(id);
+        countyScope.requireRead(award.county());
+        return ETags.ok(award, award.version());
+    }
+}

@@ -1,0 +1,160 @@
+package org.anju.governance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.anju.governance.domain.RequestCategory;
+import org.anju.governance.domain.RequestStatus;
+import org.anju.governance.service.Commands;
+import org.anju.governance.service.RequestView;
+import org.anju.governance.service.ResidentRequestService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.PersonalData;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Residents' requests (群众诉求) under the "four firsts": each step is an explicit command, made by
+ * the calling officer (the token's subject is recorded as the officer id).
+ */
+@Path("/api/v1/requests")
+@Tag(name = "Residents' requests", description = "群众诉求: submit, accept, resolve, reply, rectify; SLA and overdue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResidentRequestResource {
+
+    private final ResidentRequestService requests;
+    private final CountyScope countyScope;
+    private final PersonalData personalData;
+    private final JsonWebToken caller;
+
+    ResidentRequestResource(ResidentRequestService requests, CountyScope countyScope, PersonalData personalData,
+                            JsonWebToken caller) {
+        this.requests = requests;
+        this.countyScope = countyScope;
+        this.personalData = personalData;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "submitRequest", summary = "Submit a resident's request; acceptance is due within the SLA")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "complaint", value = Examples.SUBMIT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Submitted",
+            content = @Content(examples = @ExampleObject(name = "submitted", value = Examples.REQUEST)))
+    public Response submit(@NotNull @Valid Commands.SubmitRequest command, @Context UriInfo uri) {
+        countyScope.requireWrite(command.county());
+        RequestView view = requests.submit(command, caller.getSubject());
+        return Responses.created(uri, view.request().id(), view, view.request().version());
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listRequests", summary = "List requests by status, county, site, category; overdue=true: those past a deadline now")
+    @APIResponse(responseCode = "200", description = "One page of requests",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REQUESTS)))
+    public Page<RequestView> list(@QueryParam("county") String county,
+                                  @QueryParam("siteId") UUID siteId,
+                                  @QueryParam("status") RequestStatus status,
+                                  @QueryParam("category") RequestCategory category,
+                                  @QueryParam("overdue") Boolean overdue,
+                                  @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
+                                  @QueryParam("cursor") String cursor) {
+        ResidentRequestService.Filter filter = new ResidentRequestService.Filter(CountyFilter.of(countyScope, county),
+                siteId, status, category, overdue);
+        return requests.list(filter, cursor, limit).map(this::shown);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getRequest", summary = "One request with its SLA deadlines and overdue state")
+    @APIResponse(responseCode = "200", description = "The request; its ETag is its version",
+            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
+    public Response get(@PathParam("id") UUID id) {
+        RequestView view = requests.get(id);
+        countyScope.requireRead(view.request().county());
+        return ETags.ok(shown(view), view.request().version());
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "acceptRequest", summary = "Accept a SUBMITTED request (受理); resolution is then due in working days")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return command(id, () -> requests.accept(id, ifMatch, caller.getSubject()));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "resolveRequest", summary = "Resolve an ACCEPTED request (办理); a complaint may require a rectification")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.RESOLVE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.REQUEST)))
+    public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid Commands.ResolveRequest command) {
+        return command(id, () -> requests.resolve(id, ifMatch, command, caller.getSubject()));
+    }
+
+    @POST
+    @Path("/{id}/reply")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "replyToRequest", summary = "Record the reply to the resident of a RESOLVED request (答复)")
+    @APIResponse(responseCode = "200", description = "Replied",
+            content = @Content(examples = @ExampleObject(name = "replied", value = Examples.REQUEST)))
+    public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return command(id, () -> requests.reply(id, ifMatch, caller.getSubject()));
+    }
+
+    @POST
+    @Path("/{id}/rectify")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "rectifyRequest", summary = "Record the correction a REPLIED complaint required (整改)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.RECTIFY_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Rectified",
+            content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.REQUEST)))
+    public Response rectify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid Commands.RectifyRequest command) {
+        return command(id, () -> requests.rectify(id, ifMatch, command, caller.getSubject()));
+    }
+
+    private Response command(UUID id, Supplier<RequestView> command) {
+        countyScope.requireWrite(requests.county(id));
+        RequestView view = command.get();
+        return ETags.ok(shown(view), view.request().version());
+    }
+
+    private RequestView shown(RequestView view) {
+        return personalData.visible() ? view : view.withoutPersonalData();
+    }
+}
