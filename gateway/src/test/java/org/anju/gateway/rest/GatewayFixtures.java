@@ -149,6 +149,26 @@ final class GatewayFixtures implements AutoCloseable {
                 .put("zeroEmployment", !stablyEmployed);
     }
 
+    static ObjectNode facility(String id, long version, String county, String siteId, String type, String status) {
+        return JSON.createObjectNode().put("id", id).put("version", version).put("county", county).put("siteId", siteId)
+                .put("type", type).put("name", "卫生室").putNull("beds").put("status", status)
+                .put("openedOn", status.equals("PLANNED") ? null : "2019-01-10")
+                .put("closedOn", status.equals("CLOSED") ? "2020-01-10" : null);
+    }
+
+    static ObjectNode request(String id, long version, String county, String siteId, String submittedAt, String resolvedAt) {
+        boolean resolved = resolvedAt != null;
+        return JSON.createObjectNode().put("id", id).put("version", version).put("county", county).put("siteId", siteId)
+                .put("householdId", UUID.randomUUID().toString()).put("category", "DIFFICULTY").put("channel", "IN_PERSON")
+                .put("status", resolved ? "RESOLVED" : "ACCEPTED").put("submittedAt", submittedAt).put("submittedBy", "officer-1")
+                .put("acceptDueAt", "2026-01-02T08:00:00Z").put("acceptedAt", "2026-01-01T10:00:00Z").put("acceptedBy", "officer-1")
+                .put("acceptedOnTime", true).put("resolveDueAt", "2026-01-08T08:00:00Z").put("resolvedAt", resolvedAt)
+                .put("resolvedBy", resolved ? "officer-2" : null).put("resolvedOnTime", resolved ? Boolean.TRUE : null)
+                .put("rectificationRequired", false).put("replyDueAt", resolved ? "2026-01-09T08:00:00Z" : null)
+                .putNull("repliedAt").putNull("repliedBy").putNull("repliedOnTime").putNull("rectifiedAt").putNull("rectifiedBy")
+                .putNull("acceptOverdueAt").putNull("resolveOverdueAt").putNull("replyOverdueAt");
+    }
+
     @Override
     public void close() {
         kafka.close();

@@ -13,7 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Indicators from funding.v1 and industry.v1, built from those services' contracts. */
+/** Indicators from funding.v1, industry.v1 and governance.v1, built from those services' contracts. */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
 @WithTestResource(EchoOriginResource.class)
@@ -21,6 +21,7 @@ class OtherProjectionsTest {
 
     private static final String YUSHE = "140721";
     private static final String SHOUYANG = "140725";
+    private static final String PINGYAO = "140728";
 
     @Test
     void fundsAreCountedOnceByKindAndAReversalTakesItsEntryBack() {
@@ -76,6 +77,33 @@ class OtherProjectionsTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 Integer.valueOf(0).equals(indicator(county(SHOUYANG), "industry.covered.people", "value")));
+    }
+
+    @Test
+    void openFacilitiesAreCountedByTypeAndRequestsGiveRatesAndAMedian() {
+        String site = UUID.randomUUID().toString();
+        String clinic = UUID.randomUUID().toString();
+        try (var events = GatewayFixtures.fixtures()) {
+            events.publish("governance", "FacilityPlanned", GatewayFixtures.facility(clinic, 1, PINGYAO, site, "CLINIC", "PLANNED"));
+            events.publish("governance", "FacilityOpened", GatewayFixtures.facility(clinic, 2, PINGYAO, site, "CLINIC", "OPEN"));
+            events.publish("governance", "FacilityOpened", GatewayFixtures.facility(UUID.randomUUID().toString(), 2, PINGYAO, site, "KINDERGARTEN", "OPEN"));
+            events.publish("governance", "RequestResolved", GatewayFixtures.request(UUID.randomUUID().toString(), 3, PINGYAO, site,
+                    "2026-01-01T08:00:00Z", "2026-01-01T13:30:00Z"));
+            events.publish("governance", "RequestResolved", GatewayFixtures.request(UUID.randomUUID().toString(), 3, PINGYAO, site,
+                    "2026-01-01T08:00:00Z", "2026-01-03T08:00:00Z"));
+            events.publish("governance", "RequestAccepted", GatewayFixtures.request(UUID.randomUUID().toString(), 2, PINGYAO, site,
+                    "2026-01-01T08:00:00Z", null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                Integer.valueOf(3).equals(indicator(county(PINGYAO), "requests.resolved.rate", "denominator")));
+        JsonPath pingyao = county(PINGYAO);
+        assertThat(indicator(pingyao, "facilities.count", "value")).isEqualTo(2);
+        assertThat(indicator(pingyao, "facilities.count", "breakdown.CLINIC")).isEqualTo(1);
+        assertThat(indicator(pingyao, "facilities.count", "breakdown.KINDERGARTEN")).isEqualTo(1);
+        assertThat(indicator(pingyao, "requests.resolved.rate", "numerator")).isEqualTo(2);
+        assertThat(indicator(pingyao, "requests.accepted-on-time.rate", "value")).isEqualTo(1.0f);
+        // resolved after 6 h and after 48 h: the middle one falls in the 8-hour bucket
+        assertThat(indicator(pingyao, "requests.median-resolve-hours", "value")).isEqualTo(8);
     }
 
     private static JsonPath county(String code) {
