@@ -2,6 +2,7 @@ package org.anju.funding.event;
 
 import org.anju.funding.domain.EntryKind;
 import org.anju.funding.domain.Purpose;
+import org.anju.platform.events.Snapshot;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,5 +23,5 @@ public record EntrySnapshot(UUID id, long version, EntryKind kind, String source
                             BigDecimal amount, LocalDate occurredOn, String documentNumber,
                             String siteId, String householdId, String villageId, String industryProjectId,
                             UUID rewardId, UUID reversesEntryId, EntryKind reversedKind, String reason,
-                            Instant recordedAt, List<BalanceSnapshot> balances) {
+                            Instant recordedAt, List<BalanceSnapshot> balances) implements Snapshot {
 }

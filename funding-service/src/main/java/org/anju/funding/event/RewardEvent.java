@@ -1,25 +1,10 @@
 package org.anju.funding.event;
 
-import org.anju.platform.events.DomainEvent;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A reward changed; the aggregate is the reward. */
-public sealed interface RewardEvent extends DomainEvent permits RewardProposed, RewardApproved {
+public sealed interface RewardEvent extends SnapshotEvent permits RewardProposed, RewardApproved {
 
     @Override
     RewardSnapshot data();
-
-    @Override
-    default String aggregateId() {
-        return data().id().toString();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return data().version();
-    }
-
-    @Override
-    default String county() {
-        return data().county();
-    }
 }

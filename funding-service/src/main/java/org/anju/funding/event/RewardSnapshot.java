@@ -2,6 +2,7 @@ package org.anju.funding.event;
 
 import org.anju.funding.domain.Purpose;
 import org.anju.funding.domain.RewardStatus;
+import org.anju.platform.events.Snapshot;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,5 +15,5 @@ import java.util.UUID;
  */
 public record RewardSnapshot(UUID id, long version, String rule, String villageId, String county, String source,
                              Purpose purpose, BigDecimal amount, LocalDate demolishedOn, RewardStatus status,
-                             Instant proposedAt, Instant approvedAt, UUID expenditureEntryId) {
+                             Instant proposedAt, Instant approvedAt, UUID expenditureEntryId) implements Snapshot {
 }
