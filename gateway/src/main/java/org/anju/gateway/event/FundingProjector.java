@@ -8,7 +8,6 @@ import org.anju.platform.events.EventEnvelope;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Counters from {@code funding.v1}: every ledger entry once (entries are immutable); a reversal
@@ -17,12 +16,12 @@ import java.util.Set;
 @ApplicationScoped
 public class FundingProjector implements Projector {
 
-    private static final Set<String> ENTRY_EVENTS = Set.of("FundsReceived", "FundsDisbursed", "FundsSpent", "EntryReversed");
+    private static final EventKinds KINDS = new EventKinds("funding-service")
+            .kind("fund-entry", "FundsReceived", "FundsDisbursed", "FundsSpent", "EntryReversed");
 
     @Override
     public Optional<String> kindOf(EventEnvelope event) {
-        return "/anju/funding-service".equals(event.source()) && ENTRY_EVENTS.contains(event.name())
-                ? Optional.of("fund-entry") : Optional.empty();
+        return KINDS.of(event);
     }
 
     @Override

@@ -15,27 +15,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class GovernanceProjector implements Projector {
 
+    private static final EventKinds KINDS = new EventKinds("governance-service")
+            .kind("party-branch", "PartyBranch*", "Branch*", "PartyGroupFormed")
+            .kind("facility", "Facility*")
+            .kind("request", "Request*")
+            .kind("site-standard", "SiteStandardAssessed")
+            .kind("activity", "ActivityHeld")
+            .kind("award", "AwardGranted");
+
     @Override
     public Optional<String> kindOf(EventEnvelope event) {
-        if (!"/anju/governance-service".equals(event.source())) {
-            return Optional.empty();
-        }
-        String name = event.name();
-        if (name.startsWith("PartyBranch") || name.startsWith("Branch") || name.equals("PartyGroupFormed")) {
-            return Optional.of("party-branch");
-        }
-        if (name.startsWith("Facility")) {
-            return Optional.of("facility");
-        }
-        if (name.startsWith("Request")) {
-            return Optional.of("request");
-        }
-        return switch (name) {
-            case "SiteStandardAssessed" -> Optional.of("site-standard");
-            case "ActivityHeld" -> Optional.of("activity");
-            case "AwardGranted" -> Optional.of("award");
-            default -> Optional.empty();
-        };
+        return KINDS.of(event);
     }
 
     @Override

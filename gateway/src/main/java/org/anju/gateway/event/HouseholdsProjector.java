@@ -13,27 +13,15 @@ import java.util.Set;
 @ApplicationScoped
 public class HouseholdsProjector implements Projector {
 
-    static final String SOURCE = "/anju/households-service";
+    private static final EventKinds KINDS = new EventKinds("households-service")
+            .kind("household", "Household*", "HousingAllocated", "Homestead*")
+            .kind("site", "Site*")
+            .kind("village", "Village*")
+            .kind("relocation-task", "RelocationTaskSet");
 
     @Override
     public Optional<String> kindOf(EventEnvelope event) {
-        if (!SOURCE.equals(event.source())) {
-            return Optional.empty();
-        }
-        String name = event.name();
-        if (name.startsWith("Household") || name.equals("HousingAllocated") || name.startsWith("Homestead")) {
-            return Optional.of("household");
-        }
-        if (name.startsWith("Site")) {
-            return Optional.of("site");
-        }
-        if (name.startsWith("Village")) {
-            return Optional.of("village");
-        }
-        if (name.equals("RelocationTaskSet")) {
-            return Optional.of("relocation-task");
-        }
-        return Optional.empty();
+        return KINDS.of(event);
     }
 
     @Override

@@ -13,30 +13,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class IndustryProjector implements Projector {
 
+    private static final EventKinds KINDS = new EventKinds("industry-service")
+            .kind("project", "Project*")
+            .kind("beneficiary", "Beneficiary*", "DividendPaid")
+            .kind("workshop", "Workshop*")
+            .kind("employment", "Employment*")
+            .kind("household-employment", "HouseholdEmploymentChanged")
+            .kind("training", "TrainingRecorded")
+            .kind("job-fair", "JobFairRecorded");
+
     @Override
     public Optional<String> kindOf(EventEnvelope event) {
-        if (!"/anju/industry-service".equals(event.source())) {
-            return Optional.empty();
-        }
-        String name = event.name();
-        if (name.startsWith("Project")) {
-            return Optional.of("project");
-        }
-        if (name.startsWith("Beneficiary") || name.equals("DividendPaid")) {
-            return Optional.of("beneficiary");
-        }
-        if (name.startsWith("Workshop")) {
-            return Optional.of("workshop");
-        }
-        if (name.startsWith("Employment")) {
-            return Optional.of("employment");
-        }
-        return switch (name) {
-            case "HouseholdEmploymentChanged" -> Optional.of("household-employment");
-            case "TrainingRecorded" -> Optional.of("training");
-            case "JobFairRecorded" -> Optional.of("job-fair");
-            default -> Optional.empty();
-        };
+        return KINDS.of(event);
     }
 
     @Override
