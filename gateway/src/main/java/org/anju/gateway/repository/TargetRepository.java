@@ -1,9 +1,9 @@
 package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.anju.gateway.domain.Target;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,23 +15,20 @@ import java.util.List;
 @ApplicationScoped
 public class TargetRepository {
 
-    public record TargetRow(String indicatorId, String scopeKey, String comparator, BigDecimal value, String note) {
-    }
-
     private final DataSource dataSource;
 
     public TargetRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public List<TargetRow> all() {
+    public List<Target> all() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT indicator_id, scope_key, comparator, value, note FROM gw_targets ORDER BY indicator_id, scope_key");
              ResultSet rows = select.executeQuery()) {
-            List<TargetRow> targets = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
             while (rows.next()) {
-                targets.add(new TargetRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4), rows.getString(5)));
+                targets.add(new Target(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4), rows.getString(5)));
             }
             return targets;
         } catch (SQLException e) {
@@ -39,7 +36,7 @@ public class TargetRepository {
         }
     }
 
-    public void save(TargetRow target) {
+    public void save(Target target) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(
                      "INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES (?, ?, ?, ?, ?)"

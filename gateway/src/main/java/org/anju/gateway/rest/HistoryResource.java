@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.gateway.repository.TargetRepository.TargetRow;
+import org.anju.gateway.domain.Target;
 import org.anju.gateway.service.HistoryService;
 import org.anju.gateway.service.HistoryService.Series;
 import org.anju.gateway.service.TargetService;
@@ -59,7 +59,7 @@ public class HistoryResource {
     @PermitAll
     @Operation(operationId = "listTargets", summary = "Every plan value ('*' applies to every scope without its own)")
     @APIResponse(responseCode = "200", description = "The targets")
-    public List<TargetRow> targets() {
+    public List<Target> targets() {
         return targets.all();
     }
 
@@ -73,7 +73,7 @@ public class HistoryResource {
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Only a city-admin sets targets")
     @APIResponse(responseCode = "404", description = "No such indicator or county")
-    public TargetRow setTarget(@PathParam("indicatorId") String indicatorId,
+    public Target setTarget(@PathParam("indicatorId") String indicatorId,
                                @QueryParam("county") @Parameter(description = "a 6-digit county, '*' for every scope, absent for the city")
                                @Pattern(regexp = "[0-9]{6}|\\*", message = "must be a 6-digit county code or *") String county,
                                @Valid @NotNull TargetRequest request) {

@@ -8,7 +8,7 @@ import org.anju.gateway.domain.Scope;
 import org.anju.gateway.domain.Unit;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.TargetRepository;
-import org.anju.gateway.repository.TargetRepository.TargetRow;
+import org.anju.gateway.domain.Target;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.consumer.TopicStatus;
 import org.anju.platform.problem.ResourceNotFound;
@@ -78,7 +78,7 @@ public class IndicatorService {
     /** Every configured county side by side, including those without data yet. */
     public CountiesView counties() {
         Map<String, Map<String, BigDecimal>> all = counters.withPrefix("county:");
-        List<TargetRow> targetRows = targets.all();
+        List<Target> targetRows = targets.all();
         List<Freshness> freshness = freshness();
         List<IndicatorsView> counties = new TreeMap<>(config.counties()).keySet().stream()
                 .map(code -> view(Scope.county(code), all.getOrDefault(Scope.county(code).key(), Map.of()), targetRows, List.of()))
@@ -98,7 +98,7 @@ public class IndicatorService {
                 .toList();
     }
 
-    IndicatorsView view(Scope scope, Map<String, BigDecimal> scopeCounters, List<TargetRow> targetRows, List<Freshness> freshness) {
+    IndicatorsView view(Scope scope, Map<String, BigDecimal> scopeCounters, List<Target> targetRows, List<Freshness> freshness) {
         Map<String, OffsetDateTime> asOf = new HashMap<>();
         consumer.status().forEach(status -> asOf.put(status.topic(), status.lastEventTime()));
         List<IndicatorView> indicators = catalogue.at(scope.level()).stream()
@@ -108,7 +108,7 @@ public class IndicatorService {
     }
 
     private IndicatorView indicator(IndicatorDefinition definition, Scope scope, Map<String, BigDecimal> scopeCounters,
-                                    List<TargetRow> targetRows, OffsetDateTime asOf) {
+                                    List<Target> targetRows, OffsetDateTime asOf) {
         BigDecimal value = definition.value(scopeCounters);
         BigDecimal numerator = scopeCounters.getOrDefault(definition.numerator(), BigDecimal.ZERO);
         BigDecimal denominator = definition.isRate() ? scopeCounters.getOrDefault(definition.denominator(), BigDecimal.ZERO) : null;
@@ -126,8 +126,8 @@ public class IndicatorService {
     }
 
     private Optional<IndicatorView.TargetView> target(IndicatorDefinition definition, Scope scope,
-                                                      Map<String, BigDecimal> scopeCounters, List<TargetRow> targetRows) {
-        Optional<TargetRow> explicit = targetRows.stream()
+                                                      Map<String, BigDecimal> scopeCounters, List<Target> targetRows) {
+        Optional<Target> explicit = targetRows.stream()
                 .filter(row -> row.indicatorId().equals(definition.id()) && row.scopeKey().equals(scope.key()))
                 .findFirst()
                 .or(() -> targetRows.stream()

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.repository.TargetRepository;
-import org.anju.gateway.repository.TargetRepository.TargetRow;
+import org.anju.gateway.domain.Target;
 import org.anju.platform.problem.ResourceNotFound;
 
 import java.math.BigDecimal;
@@ -23,12 +23,12 @@ public class TargetService {
         this.config = config;
     }
 
-    public List<TargetRow> all() {
+    public List<Target> all() {
         return targets.all();
     }
 
     /** Sets the target of one indicator for the city (county null), one county, or every scope ("*"). */
-    public TargetRow set(String indicatorId, String county, String comparator, BigDecimal value, String note) {
+    public Target set(String indicatorId, String county, String comparator, BigDecimal value, String note) {
         catalogue.find(indicatorId).orElseThrow(() -> new ResourceNotFound("indicator", indicatorId));
         String scope = switch (county == null ? "city" : county) {
             case "city" -> "city";
@@ -40,7 +40,7 @@ public class TargetService {
                 yield "county:" + county;
             }
         };
-        TargetRow row = new TargetRow(indicatorId, scope, comparator, value, note);
+        Target row = new Target(indicatorId, scope, comparator, value, note);
         targets.save(row);
         return row;
     }
