@@ -98,6 +98,32 @@ class LocalStackTest {
     }
 
     @Test
+    void kafkaKeepsItsTopicsAndRecordsAcrossRestarts(@TempDir Path directory) throws Exception {
+        int port = Ports.freePort();
+        int controllerPort = Ports.freePort();
+        try (var broker = EmbeddedKafkaBroker.start(directory, port, controllerPort, 1)) {
+            broker.createTopics(List.of("kept.v1"), 1);
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("kept.v1", "k", "kept")).get();
+            }
+        }
+        try (var broker = EmbeddedKafkaBroker.start(directory, port, controllerPort, 1);
+             var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                     ConsumerConfig.GROUP_ID_CONFIG, "restart-test",
+                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("kept.v1"));
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (received.isEmpty() && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            }
+            assertThat(received).extracting(ConsumerRecord::value).containsExactly("kept");
+        }
+    }
+
+    @Test
     void aTakenPortIsNamed() throws Exception {
         try (var socket = new java.net.ServerSocket(0)) {
             assertThatThrownBy(() -> Ports.requireFree(socket.getLocalPort(), "Kafka"))

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Points a {@code @QuarkusTest} application at the shared test PostgreSQL (a fresh database for
- * each application start) and the shared test Kafka broker.
+ * each application start) and the shared test Kafka broker, and makes it accept {@link TestTokens}.
  * Use it as {@code @WithTestResource(StackTestResource.class)}: test classes that declare the
  * same resources share one application start.
  */
@@ -22,6 +22,9 @@ public class StackTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", "postgres");
         config.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+        // trust the tokens TestTokens signs
+        config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
+        config.put("mp.jwt.verify.issuer", TestTokens.issuer());
         return config;
     }
 

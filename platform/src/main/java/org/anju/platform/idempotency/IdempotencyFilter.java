@@ -1,0 +1,160 @@
+package org.anju.platform.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.problem.ProblemResponses;
+import org.anju.platform.problem.ProblemType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} for every POST of every application: no opt-in, so no command can
+ * forget it. A POST without the header runs as usual.
+ * <ul>
+ * <li>The key is scoped to the caller (JWT {@code sub}) and the method and path; the body's
+ * SHA-256 is stored with it.</li>
+ * <li>A retry with the same key and body gets the first response again, with
+ * {@code Idempotent-Replayed: true}; with another body a 422.</li>
+ * <li>Concurrent retries wait (up to {@code anju.idempotency.wait}) for the first attempt and
+ * replay its response, or get a 409 when it takes longer.</li>
+ * <li>A first attempt that ends in a 5xx releases the key, so a retry runs again; 4xx answers
+ * are remembered like successes (the same request would get the same answer).</li>
+ * </ul>
+ * The filters need a worker thread (JDBC): endpoints that use it must be blocking, which every
+ * Hibernate ORM endpoint is.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final IdempotencyStore store;
+    private final ProblemResponses problems;
+    private final ObjectMapper objectMapper;
+    private final SecurityIdentity identity;
+
+    public IdempotencyFilter(IdempotencyStore store, ProblemResponses problems, ObjectMapper objectMapper,
+                             SecurityIdentity identity) {
+        this.store = store;
+        this.problems = problems;
+        this.objectMapper = objectMapper;
+        this.identity = identity;
+    }
+
+    @ServerRequestFilter
+    public Response claim(ContainerRequestContext request) throws IOException, SQLException {
+        String key = request.getHeaderString(HEADER);
+        if (!HttpMethod.POST.equals(request.getMethod()) || key == null) {
+            return null;
+        }
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            throw new IllegalStateException("Idempotency-Key needs a blocking endpoint: " + request.getUriInfo().getPath());
+        }
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        if (!VALID_KEY.matcher(key).matches()) {
+            return problems.response(Problem.of(ProblemType.INVALID_IDEMPOTENCY_KEY,
+                    "Use 1 to 255 visible ASCII characters, e.g. a UUID", instance));
+        }
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+
+        IdempotencyStore.Outcome outcome = store.claim(
+                new IdempotencyStore.Key(caller(), request.getMethod(), instance, key), sha256(body));
+        if (outcome instanceof IdempotencyStore.Execute execute) {
+            // settled by the response filter, which JAX-RS runs for every outcome, mapped exceptions included;
+            // deliberately not on connection close: a client that gave up must not let its retry run
+            // beside the still-running first attempt
+            request.setProperty(CLAIM, execute.claim());
+            return null;
+        }
+        if (outcome instanceof IdempotencyStore.Replay replay) {
+            return replay(replay.response());
+        }
+        if (outcome instanceof IdempotencyStore.BodyMismatch) {
+            return problems.response(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was first used with another request body; use a new key for a new request",
+                    instance));
+        }
+        return problems.response(Problem.of(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                "The first request with this Idempotency-Key has not finished yet; retry later", instance));
+    }
+
+    @ServerResponseFilter
+    public void settle(ContainerRequestContext request, ContainerResponseContext response) throws IOException, SQLException {
+        if (!(request.getProperty(CLAIM) instanceof IdempotencyStore.Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            claim.release();
+            return;
+        }
+        MediaType type = response.getMediaType();
+        claim.complete(new StoredResponse(response.getStatus(),
+                type != null ? type.toString() : response.hasEntity() ? MediaType.APPLICATION_JSON : null,
+                body(response.getEntity()),
+                response.getHeaderString(HttpHeaders.LOCATION),
+                response.getHeaderString(HttpHeaders.ETAG)));
+    }
+
+    private String caller() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
+    }
+
+    private byte[] body(Object entity) throws IOException {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return objectMapper.writeValueAsBytes(entity);
+    }
+
+    private static Response replay(StoredResponse stored) {
+        Response.ResponseBuilder response = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.body() != null) {
+            response.entity(stored.body()).type(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            response.header(HttpHeaders.ETAG, stored.etag());
+        }
+        return response.build();
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.anju.platform.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Every exception a JAX-RS resource lets out becomes an RFC 9457 problem.
+ * <p>
+ * Why not Quarkiverse {@code quarkus-resteasy-problem}: its newest release (3.21.0) targets
+ * Quarkus 3.21 (none is published for 3.33), it reports validation failures as
+ * {@code violations: [{field, in, message}]} rather than this suite's
+ * {@code errors: [{field, message}]}, and it has no place for our {@code rule} member; a handful
+ * of mappers around {@link Problem} does exactly what the API guide asks.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** JAX-RS' own message for an exception built from a bare status, e.g. "HTTP 404 Not Found". */
+    private static final Pattern DEFAULT_MESSAGE = Pattern.compile("HTTP \\d{3}\\b.*");
+
+    static final String BEARER_CHALLENGE = "Bearer";
+
+    private final ProblemResponses responses;
+
+    public ProblemMappers(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return responses.response(e.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(FieldPaths::isReturnValue)) {
+            return unexpected(e, uri); // our response broke its own contract: a bug, not bad input
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(FieldPaths.of(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return responses.response(Problem.of(ProblemType.VALIDATION, "Invalid input: " + fields, instance(uri)).withErrors(errors));
+    }
+
+    // MismatchedInputException named too: Quarkus' own mapper for it would answer in its own format
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        return responses.response(Problem.of(ProblemType.MALFORMED_BODY, where(e), instance(uri)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(responses.response(unauthorized(instance(uri))))
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        // Quarkus' own role checks carry no message; the platform's scope checks say what was refused
+        String detail = e.getMessage() != null ? e.getMessage() : "Your roles do not allow this operation";
+        return responses.response(Problem.of(ProblemType.FORBIDDEN, detail, instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            return unexpected(e, uri);
+        }
+        // a message the code chose is for the client; a framework's (with a cause) may name classes
+        String message = e.getMessage();
+        String detail = e.getCause() == null && message != null && !DEFAULT_MESSAGE.matcher(message).matches() ? message : null;
+        Response.ResponseBuilder response = Response.fromResponse(
+                responses.response(ProblemType.problemFor(original.getStatus(), detail, instance(uri))));
+        // keep what tells the client how to proceed, e.g. Allow on a 405
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER)) {
+            if (original.getHeaderString(header) != null) {
+                response.header(header, original.getHeaderString(header));
+            }
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return responses.response(internal(e, instance(uri)));
+    }
+
+    static Problem unauthorized(String instance) {
+        return Problem.of(ProblemType.UNAUTHORIZED, "Send a valid bearer token in the Authorization header", instance);
+    }
+
+    /** Logs the failure with its stack trace under a fresh error id; the client gets the id only. */
+    static Problem internal(Throwable e, String instance) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure of %s [errorId=%s]", instance, errorId);
+        return Problem.of(ProblemType.INTERNAL,
+                "An unexpected error occurred; quote error id " + errorId + " when reporting it", instance)
+                .withErrorId(errorId);
+    }
+
+    static String instance(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    /** Says where the body went wrong without echoing Jackson's message (it names Java types). */
+    private static String where(JsonProcessingException e) {
+        StringBuilder detail = new StringBuilder("The request body is not valid JSON for this operation");
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail.append(": check field '").append(jsonPath(mapping.getPath())).append('\'');
+        }
+        JsonLocation location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            detail.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+        }
+        return detail.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

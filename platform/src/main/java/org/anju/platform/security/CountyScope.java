@@ -1,0 +1,83 @@
+package org.anju.platform.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where the caller may read and write. City-wide readers (city-admin, partner, auditor) read every
+ * county; a county officer reads and writes only the county of the token's {@code county} claim;
+ * only city-admin writes everywhere. One line in a resource or service:
+ * <pre>
+ * countyScope.requireRead(household.county());
+ * countyScope.requireWrite(command.county());
+ * repository.list(countyScope.readFilter(), ...);   // Optional.empty() = every county
+ * </pre>
+ * A refusal is a 403 problem (401 when there is no token at all).
+ */
+@RequestScoped
+public class CountyScope {
+
+    public static final String COUNTY_CLAIM = "county";
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
+
+    private final SecurityIdentity identity;
+
+    public CountyScope(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public void requireRead(String county) {
+        Optional<String> own = readFilter();
+        if (own.isPresent() && !own.get().equals(county)) {
+            throw new ForbiddenException("You may read only inside county " + own.get() + ", not " + county);
+        }
+    }
+
+    public void requireWrite(String county) {
+        authenticated();
+        if (identity.hasRole(Roles.CITY_ADMIN)) {
+            return;
+        }
+        if (!identity.hasRole(Roles.COUNTY_OFFICER)) {
+            throw new ForbiddenException("Your roles do not allow changes");
+        }
+        String own = ownCounty();
+        if (!own.equals(county)) {
+            throw new ForbiddenException("You may change data only inside county " + own + ", not " + county);
+        }
+    }
+
+    /** The county every list must be restricted to, or empty when the caller reads all of them. */
+    public Optional<String> readFilter() {
+        authenticated();
+        if (identity.hasRole(Roles.CITY_ADMIN) || identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.AUDITOR)) {
+            return Optional.empty();
+        }
+        if (identity.hasRole(Roles.COUNTY_OFFICER)) {
+            return Optional.of(ownCounty());
+        }
+        throw new ForbiddenException("Your roles do not allow reading this data");
+    }
+
+    private void authenticated() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+    }
+
+    private String ownCounty() {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(COUNTY_CLAIM) : null;
+        String county = claim instanceof JsonString json ? json.getString() : claim != null ? claim.toString() : null;
+        if (county == null || !COUNTY_CODE.matcher(county).matches()) {
+            throw new ForbiddenException("A county officer's token needs a 6-digit county claim");
+        }
+        return county;
+    }
+}

@@ -1,0 +1,64 @@
+package org.anju.platform.problem;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Test-only endpoints that fail in every way the problem mappers know. */
+@Path("/api/test/problems")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class ProblemTestResource {
+
+    public record Member(@NotBlank String name, @Pattern(regexp = "\\d{17}[\\dX]", message = "must be an 18-character ID number") String idNumber) {
+    }
+
+    public record HouseholdForm(@NotBlank String county, @NotEmpty List<@Valid Member> members) {
+    }
+
+    @POST
+    @Path("/households")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid HouseholdForm form) {
+        return Response.created(URI.create("/api/test/problems/households/1")).entity(form).build();
+    }
+
+    @GET
+    @Path("/households/{id}")
+    public HouseholdForm get(@PathParam("id") long id) {
+        throw new ResourceNotFound("household", id);
+    }
+
+    @GET
+    @Path("/households")
+    public List<HouseholdForm> list(@QueryParam("limit") @Max(100) Integer limit) {
+        return List.of();
+    }
+
+    @POST
+    @Path("/households/{id}/move-in")
+    public void moveIn(@PathParam("id") long id) {
+        throw new DomainRuleViolation("housing-requires-completed-site", "Site 7 is still under construction");
+    }
+
+    @GET
+    @Path("/broken")
+    public String broken() {
+        throw new IllegalStateException("ERROR: relation \"platform_secret\" does not exist at SELECT id_number FROM members");
+    }
+}
