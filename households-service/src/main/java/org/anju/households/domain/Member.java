@@ -52,7 +52,7 @@ public class Member {
     /** @throws IllegalArgumentException if the ID number is not a valid GB 11643 number (validate input first) */
     public Member(String name, String idNumber, Relation relation, boolean labourCapacity, String phone) {
         if (!IdNumber.isValid(idNumber)) {
-            throw new IllegalArgumentException("invalid ID number for member " + name);
+            throw new IllegalArgumentException("not a valid GB 11643 ID number");
         }
         this.id = UUID.randomUUID();
         this.name = name;
