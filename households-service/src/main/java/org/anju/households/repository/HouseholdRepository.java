@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.anju.households.domain.Household;
+import org.anju.households.domain.HouseholdFilter;
 import org.anju.households.domain.HouseholdStatus;
 
 import java.util.Collection;

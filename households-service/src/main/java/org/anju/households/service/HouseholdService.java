@@ -18,7 +18,7 @@ import org.anju.households.event.HouseholdRemoved;
 import org.anju.households.event.HouseholdSnapshot;
 import org.anju.households.event.HouseholdUpdated;
 import org.anju.households.event.HousingAllocated;
-import org.anju.households.repository.HouseholdFilter;
+import org.anju.households.domain.HouseholdFilter;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.SiteRepository;
 import org.anju.households.repository.VillageRepository;
