@@ -39,6 +39,7 @@ import org.anju.households.domain.HomesteadStatus;
 import org.anju.households.domain.HouseholdStatus;
 import org.anju.households.domain.PovertyStatus;
 import org.anju.households.domain.HouseholdFilter;
+import org.anju.households.service.HouseholdExport;
 import org.anju.households.service.HouseholdService;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
@@ -61,9 +62,11 @@ import org.anju.households.service.HouseholdService;
 public class HouseholdResource {
 
     private final HouseholdService households;
+    private final HouseholdExport export;
 
-    public HouseholdResource(HouseholdService households) {
+    public HouseholdResource(HouseholdService households, HouseholdExport export) {
         this.households = households;
+        this.export = export;
     }
 
     @POST
@@ -100,6 +103,18 @@ public class HouseholdResource {
                                         @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return households.list(new HouseholdFilter(county, siteId, category, status, povertyStatus, homesteadStatus), cursor, limit);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(ImportResource.CSV + ";charset=UTF-8")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV, one row per member (ID numbers masked unless pii-reader)")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = ImportResource.CSV))
+    public Response export(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county) {
+        return Response.ok(export.export(county))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"households" + (county != null ? "-" + county : "") + ".csv\"")
+                .build();
     }
 
     @PUT

@@ -1,0 +1,250 @@
+package org.anju.households.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.anju.households.domain.Household;
+import org.anju.households.domain.ImportJob;
+import org.anju.households.domain.ImportRowError;
+import org.anju.households.event.HouseholdRegistered;
+import org.anju.households.repository.HouseholdRepository;
+import org.anju.households.repository.ImportJobRepository;
+import org.anju.households.repository.ImportRowErrorRepository;
+import org.anju.households.repository.SiteRepository;
+import org.anju.households.repository.VillageRepository;
+import org.anju.households.rest.ImportJobResponse.RowError;
+import org.anju.platform.outbox.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Runs one import job: reads the file in order, checks each household, and commits chunks of
+ * households in one transaction each (batched inserts, events through the outbox) together with
+ * the chunk's row errors and the job's progress. A household is imported whole or not at all.
+ */
+@ApplicationScoped
+public class HouseholdImport {
+
+    private static final Logger LOG = Logger.getLogger(HouseholdImport.class);
+
+    private final ImportJobRepository jobs;
+    private final ImportRowErrorRepository rowErrors;
+    private final HouseholdRepository households;
+    private final SiteRepository sites;
+    private final VillageRepository villages;
+    private final Outbox outbox;
+    private final int chunkSize;
+
+    public HouseholdImport(ImportJobRepository jobs, ImportRowErrorRepository rowErrors, HouseholdRepository households,
+                           SiteRepository sites, VillageRepository villages, Outbox outbox,
+                           @ConfigProperty(name = "anju.households.import.chunk-size", defaultValue = "500") int chunkSize) {
+        this.jobs = jobs;
+        this.rowErrors = rowErrors;
+        this.households = households;
+        this.sites = sites;
+        this.villages = villages;
+        this.outbox = outbox;
+        this.chunkSize = chunkSize;
+    }
+
+    /** What the whole run remembers across chunks: where each ID number and registry number was first seen. */
+    private static final class FileState {
+        final Map<String, Integer> idNumberRows = new HashMap<>();
+        final Map<String, Integer> registryNumberRows = new HashMap<>();
+        final Map<UUID, String> siteCounties = new HashMap<>();
+        final Map<UUID, String> villageCounties = new HashMap<>();
+    }
+
+    public void run(UUID jobId) {
+        ImportJob.Format format;
+        byte[] content;
+        String countyScope;
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob found = jobs.findById(jobId);
+            found.content(); // the file is loaded lazily
+            return found;
+        });
+        format = job.format();
+        content = job.content();
+        countyScope = job.countyScope();
+        try {
+            long total;
+            try (Stream<HouseholdFile.Row> rows = HouseholdFile.rows(format, content)) {
+                total = rows.count();
+            }
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).start(Math.toIntExact(total)));
+            FileState state = new FileState();
+            try (Stream<HouseholdFile.Row> rows = HouseholdFile.rows(format, content)) {
+                Iterator<HouseholdFile.Row> iterator = rows.iterator();
+                List<ImportedHousehold> chunk = new ArrayList<>();
+                List<HouseholdFile.Row> current = new ArrayList<>();
+                while (iterator.hasNext()) {
+                    HouseholdFile.Row row = iterator.next();
+                    if (!current.isEmpty() && !sameHousehold(current.get(0), row)) {
+                        chunk.add(new ImportedHousehold(current));
+                        current = new ArrayList<>();
+                        if (chunk.size() == chunkSize) {
+                            commit(jobId, chunk, countyScope, state);
+                            chunk = new ArrayList<>();
+                        }
+                    }
+                    current.add(row);
+                }
+                if (!current.isEmpty()) {
+                    chunk.add(new ImportedHousehold(current));
+                }
+                if (!chunk.isEmpty()) {
+                    commit(jobId, chunk, countyScope, state);
+                }
+            }
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).complete());
+        } catch (HouseholdFile.Unreadable e) {
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).fail(e.getMessage()));
+        } catch (RuntimeException e) {
+            // the stack trace names no row content; rows may carry personal data, so never log them
+            LOG.errorf(e, "Import job %s stopped", jobId);
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId)
+                    .fail("The import stopped on an internal error; the households counted as imported were committed"));
+        }
+    }
+
+    /** A household's rows are consecutive rows with the same registry number; a row without one stands alone. */
+    private static boolean sameHousehold(HouseholdFile.Row first, HouseholdFile.Row row) {
+        String number = first.get(HouseholdFile.REGISTRY_NUMBER);
+        return !number.isEmpty() && number.equals(row.get(HouseholdFile.REGISTRY_NUMBER));
+    }
+
+    private void commit(UUID jobId, List<ImportedHousehold> chunk, String countyScope, FileState state) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> importChunk(jobId, chunk, countyScope, state, true));
+        } catch (RuntimeException e) {
+            // a household registered meanwhile by someone else broke the chunk at commit: one transaction per household
+            LOG.warnf("Import job %s: a chunk failed at commit (%s); importing its households one by one", jobId, e.getClass().getSimpleName());
+            for (ImportedHousehold household : chunk) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> importChunk(jobId, List.of(household), countyScope, state, false));
+                } catch (RuntimeException single) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        RowError error = new RowError(household.firstRow().number(), HouseholdFile.REGISTRY_NUMBER,
+                                "conflicts with a household registered while the import ran; nothing of this household was imported");
+                        rowErrors.persist(new ImportRowError(jobId, error.row(), error.field(), error.message()));
+                        jobs.findById(jobId).progress(household.rows().size(), 0, 1, 1);
+                    });
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks and imports households in the current transaction. {@code firstAttempt} is false when
+     * retrying after a failed chunk: the file-level checks already ran and are not repeated.
+     */
+    private void importChunk(UUID jobId, List<ImportedHousehold> chunk, String countyScope, FileState state, boolean firstAttempt) {
+        if (firstAttempt) {
+            for (ImportedHousehold household : chunk) {
+                household.check(countyScope);
+                checkAgainstFile(household, state);
+            }
+        }
+        List<ImportedHousehold> candidates = chunk.stream().filter(ImportedHousehold::valid).toList();
+        checkAgainstRegistry(candidates, state);
+        int imported = 0;
+        int rejected = 0;
+        int rows = 0;
+        List<ImportRowError> errors = new ArrayList<>();
+        for (ImportedHousehold household : chunk) {
+            rows += household.rows().size();
+            if (household.valid()) {
+                Household registered = Household.register(household.county(), household.details(), household.members());
+                households.persist(registered);
+                outbox.record(new HouseholdRegistered(Views.snapshot(registered)));
+                imported++;
+            } else {
+                rejected++;
+                household.errors().forEach(error -> errors.add(new ImportRowError(jobId, error.row(), error.field(), error.message())));
+            }
+        }
+        rowErrors.persist(errors);
+        jobs.findById(jobId).progress(rows, imported, rejected, errors.size());
+    }
+
+    /** Registry numbers and ID numbers appear once in the file. */
+    private static void checkAgainstFile(ImportedHousehold household, FileState state) {
+        String registryNumber = household.registryNumber();
+        if (!registryNumber.isEmpty()) {
+            Integer earlier = state.registryNumberRows.putIfAbsent(registryNumber, household.firstRow().number());
+            if (earlier != null) {
+                household.error(household.firstRow(), HouseholdFile.REGISTRY_NUMBER,
+                        "the household is already on row " + earlier + "; keep a household's rows together");
+            }
+        }
+        for (HouseholdFile.Row row : household.rows()) {
+            String idNumber = row.get(HouseholdFile.ID_NUMBER).toUpperCase(java.util.Locale.ROOT);
+            if (idNumber.length() == 18) {
+                Integer earlier = state.idNumberRows.putIfAbsent(idNumber, row.number());
+                if (earlier != null) {
+                    household.error(row, HouseholdFile.ID_NUMBER, "the same ID number is already on row " + earlier);
+                }
+            }
+        }
+    }
+
+    /** Against what is registered: unique registry and ID numbers, existing sites and villages of the household's county. */
+    private void checkAgainstRegistry(List<ImportedHousehold> candidates, FileState state) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<String> registered = new HashSet<>(households.existingRegistryNumbers(
+                candidates.stream().map(ImportedHousehold::registryNumber).toList()));
+        Map<String, String> owners = households.householdsOfIdNumbers(candidates.stream()
+                .flatMap(household -> household.members().stream().map(member -> member.idNumber())).toList(), null);
+        resolveCounties(candidates, state);
+        for (ImportedHousehold household : candidates) {
+            if (registered.contains(household.registryNumber())) {
+                household.error(household.firstRow(), HouseholdFile.REGISTRY_NUMBER, "the household is already registered");
+            }
+            household.members().forEach(member -> {
+                String owner = owners.get(member.idNumber());
+                if (owner != null) {
+                    household.errorAtIdNumber(member.idNumber(), "is already a member of household " + owner);
+                }
+            });
+            checkReference(household, household.details().siteId(), state.siteCounties, HouseholdFile.SITE_ID, "site");
+            checkReference(household, household.details().villageId(), state.villageCounties, HouseholdFile.VILLAGE_ID, "village");
+        }
+    }
+
+    private void resolveCounties(List<ImportedHousehold> candidates, FileState state) {
+        for (ImportedHousehold household : candidates) {
+            UUID siteId = household.details().siteId();
+            if (siteId != null && !state.siteCounties.containsKey(siteId)) {
+                state.siteCounties.put(siteId, sites.findByIdOptional(siteId).map(site -> site.county()).orElse(null));
+            }
+            UUID villageId = household.details().villageId();
+            if (villageId != null && !state.villageCounties.containsKey(villageId)) {
+                state.villageCounties.put(villageId, villages.findByIdOptional(villageId).map(village -> village.county()).orElse(null));
+            }
+        }
+    }
+
+    private static void checkReference(ImportedHousehold household, UUID id, Map<UUID, String> counties, String column, String kind) {
+        if (id == null) {
+            return;
+        }
+        String county = counties.get(id);
+        if (county == null) {
+            household.error(household.firstRow(), column, "no " + kind + " has this id");
+        } else if (!county.equals(household.county())) {
+            household.error(household.firstRow(), column, "the " + kind + " is in county " + county + ", the household in " + household.county());
+        }
+    }
+}
