@@ -56,6 +56,9 @@ public class HouseholdImport {
         this.chunkSize = chunkSize;
     }
 
+    private record Input(ImportJob.Format format, byte[] content, String countyScope) {
+    }
+
     /** What the whole run remembers across chunks: where each ID number and registry number was first seen. */
     private static final class FileState {
         final Map<String, Integer> idNumberRows = new HashMap<>();
@@ -65,17 +68,15 @@ public class HouseholdImport {
     }
 
     public void run(UUID jobId) {
-        ImportJob.Format format;
-        byte[] content;
-        String countyScope;
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob found = jobs.findById(jobId);
-            found.content(); // the file is loaded lazily
-            return found;
+        // the file is a lazily loaded column: read it inside the transaction
+        Input input = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = jobs.findById(jobId);
+            return new Input(job.format(), job.content(), job.countyScope());
         });
-        format = job.format();
-        content = job.content();
-        countyScope = job.countyScope();
+        ImportJob.Format format = input.format();
+        byte[] content = input.content();
+        String countyScope = input.countyScope();
+        long started = System.nanoTime();
         try {
             long total;
             try (Stream<HouseholdFile.Row> rows = HouseholdFile.rows(format, content)) {
@@ -106,7 +107,13 @@ public class HouseholdImport {
                     commit(jobId, chunk, countyScope, state);
                 }
             }
-            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).complete());
+            ImportJob done = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob finished = jobs.findById(jobId);
+                finished.complete();
+                return finished;
+            });
+            LOG.infof("Import job %s: %d rows, %d households imported, %d rejected, in %d ms", jobId, done.rowsDone(),
+                    done.householdsImported(), done.householdsRejected(), (System.nanoTime() - started) / 1_000_000);
         } catch (HouseholdFile.Unreadable e) {
             QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).fail(e.getMessage()));
         } catch (RuntimeException e) {
