@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.anju.households.domain.Category;
+import org.anju.households.domain.HomesteadStatus;
+import org.anju.households.domain.HouseholdFilter;
+import org.anju.households.domain.HouseholdStatus;
+import org.anju.households.domain.PovertyStatus;
+import org.anju.households.service.HouseholdExport;
+import org.anju.households.service.HouseholdService;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
@@ -27,20 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.UUID;
-import jakarta.ws.rs.DELETE;
-import org.anju.households.domain.Category;
-import org.anju.households.domain.HomesteadStatus;
-import org.anju.households.domain.HouseholdStatus;
-import org.anju.households.domain.PovertyStatus;
-import org.anju.households.domain.HouseholdFilter;
-import org.anju.households.service.HouseholdExport;
-import org.anju.households.service.HouseholdService;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
 @Path("/api/v1/households")

@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.anju.households.domain.PlacementMode;
+import org.anju.households.domain.SiteStatus;
+import org.anju.households.service.SiteService;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
@@ -27,15 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.UUID;
-import org.anju.households.domain.PlacementMode;
-import org.anju.households.domain.SiteStatus;
-import org.anju.households.service.SiteService;
 
 /** Centralised resettlement sites (集中安置点) and their construction. */
 @Path("/api/v1/sites")
@@ -100,7 +99,7 @@ public class SiteResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updateSite", summary = "Correct a site's details (not its county); emits SiteUpdated")
     @APIResponse(responseCode = "200", description = "The corrected site", content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(description = "The ETag read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SiteRequest request) {
         SiteResponse site = sites.update(id, ifMatch, request);
         return ETags.ok(site, site.version());
