@@ -68,6 +68,14 @@ public class PovertyVillage {
         version++;
     }
 
+    /** Households join a village only until it is relocated: relocation certifies that all of them moved in. */
+    public void requireOpenForHouseholds() {
+        if (status != VillageStatus.REGISTERED) {
+            throw new DomainRuleViolation("village-closed-after-relocation",
+                    "Village " + name + " is already " + status + "; no household joins it any more");
+        }
+    }
+
     public void demolish(LocalDate on) {
         if (status != VillageStatus.RELOCATED) {
             throw new DomainRuleViolation("village-demolition-requires-relocation",

@@ -60,8 +60,15 @@ public class ResettlementSite {
         return site;
     }
 
-    /** Corrects the site's details; its county and construction progress change only through commands. */
-    public void correct(String town, String name, PlacementMode mode, int plannedHouseholds, int plannedPeople) {
+    /**
+     * Corrects the site's details; its county and construction progress change only through
+     * commands, and its capacity never drops below the households already housed there.
+     */
+    public void correct(String town, String name, PlacementMode mode, int plannedHouseholds, int plannedPeople, long householdsHoused) {
+        if (plannedHouseholds < householdsHoused) {
+            throw new DomainRuleViolation("planned-households-cover-housed",
+                    "Site " + this.name + " already houses " + householdsHoused + " households; it cannot plan for " + plannedHouseholds);
+        }
         describe(town, name, mode, plannedHouseholds, plannedPeople);
         version++;
     }

@@ -108,6 +108,16 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .getResultList();
     }
 
+    /**
+     * Writes pending changes and checks now what PostgreSQL would otherwise check at commit (the
+     * deferred one-household-per-person constraint), so that a duplicate registered concurrently
+     * surfaces here as a {@link org.hibernate.exception.ConstraintViolationException}.
+     */
+    public void flushAndCheckUniqueness() {
+        flush();
+        getEntityManager().createNativeQuery("SET CONSTRAINTS household_members_id_number_unique IMMEDIATE").executeUpdate();
+    }
+
     public Optional<Household> findByRegistryNumber(String registryNumber) {
         return find("registryNumber", registryNumber).firstResultOptional();
     }

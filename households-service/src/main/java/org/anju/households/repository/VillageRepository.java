@@ -17,6 +17,11 @@ public class VillageRepository implements PanacheRepositoryBase<PovertyVillage, 
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Loads the village share-locked: households join it while no one relocates it (which locks it for update). */
+    public Optional<PovertyVillage> findForShare(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
+    }
+
     public List<PovertyVillage> page(String county, VillageStatus status, UUID afterId, int limit) {
         Conditions conditions = new Conditions()
                 .equal("county", county)

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.households.domain.Household;
 import org.anju.households.domain.ImportJob;
 import org.anju.households.domain.ImportRowError;
+import org.anju.households.domain.PovertyVillage;
+import org.anju.households.domain.ResettlementSite;
 import org.anju.households.event.HouseholdRegistered;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.ImportJobRepository;
@@ -13,6 +15,7 @@ import org.anju.households.repository.SiteRepository;
 import org.anju.households.repository.VillageRepository;
 import org.anju.households.rest.ImportJobResponse.RowError;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.problem.DomainRuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,6 +25,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -64,7 +68,6 @@ public class HouseholdImport {
         final Map<String, Integer> idNumberRows = new HashMap<>();
         final Map<String, Integer> registryNumberRows = new HashMap<>();
         final Map<UUID, String> siteCounties = new HashMap<>();
-        final Map<UUID, String> villageCounties = new HashMap<>();
     }
 
     public void run(UUID jobId) {
@@ -117,11 +120,25 @@ public class HouseholdImport {
         } catch (HouseholdFile.Unreadable e) {
             QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).fail(e.getMessage()));
         } catch (RuntimeException e) {
-            // the stack trace names no row content; rows may carry personal data, so never log them
-            LOG.errorf(e, "Import job %s stopped", jobId);
+            LOG.errorf("Import job %s stopped on %s", jobId, causes(e));
             QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId)
                     .fail("The import stopped on an internal error; the households counted as imported were committed"));
         }
+    }
+
+    /**
+     * The exception chain by class only: messages of database errors quote the offending values,
+     * ID numbers among them, and those are never logged.
+     */
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder(failure.getClass().getName());
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+            chain.append(" <- ").append(root.getClass().getName());
+        }
+        StackTraceElement[] at = root.getStackTrace();
+        return at.length > 0 ? chain + " at " + at[0] : chain.toString();
     }
 
     /** A household's rows are consecutive rows with the same registry number; a row without one stands alone. */
@@ -135,7 +152,7 @@ public class HouseholdImport {
             QuarkusTransaction.requiringNew().run(() -> importChunk(jobId, chunk, countyScope, state, true));
         } catch (RuntimeException e) {
             // a household registered meanwhile by someone else broke the chunk at commit: one transaction per household
-            LOG.warnf("Import job %s: a chunk failed at commit (%s); importing its households one by one", jobId, e.getClass().getSimpleName());
+            LOG.warnf("Import job %s: a chunk failed at commit (%s); importing its households one by one", jobId, causes(e));
             for (ImportedHousehold household : chunk) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> importChunk(jobId, List.of(household), countyScope, state, false));
@@ -214,7 +231,8 @@ public class HouseholdImport {
                 candidates.stream().map(ImportedHousehold::registryNumber).toList()));
         Map<String, String> owners = households.householdsOfIdNumbers(candidates.stream()
                 .flatMap(household -> household.members().stream().map(member -> member.idNumber())).toList(), null);
-        resolveCounties(candidates, state);
+        resolveSites(candidates, state);
+        Map<UUID, PovertyVillage> villagesOfChunk = villagesOf(candidates);
         for (ImportedHousehold household : candidates) {
             if (registered.contains(household.registryNumber())) {
                 household.error(household.firstRow(), HouseholdFile.REGISTRY_NUMBER, "the household is already registered");
@@ -225,33 +243,60 @@ public class HouseholdImport {
                     household.errorAtIdNumber(member.idNumber(), "is already a member of household " + owner);
                 }
             });
-            checkReference(household, household.details().siteId(), state.siteCounties, HouseholdFile.SITE_ID, "site");
-            checkReference(household, household.details().villageId(), state.villageCounties, HouseholdFile.VILLAGE_ID, "village");
+            checkSite(household, state.siteCounties);
+            checkVillage(household, villagesOfChunk);
         }
     }
 
-    private void resolveCounties(List<ImportedHousehold> candidates, FileState state) {
+    /** A site's county never changes: it is looked up once per file. */
+    private void resolveSites(List<ImportedHousehold> candidates, FileState state) {
         for (ImportedHousehold household : candidates) {
             UUID siteId = household.details().siteId();
             if (siteId != null && !state.siteCounties.containsKey(siteId)) {
-                state.siteCounties.put(siteId, sites.findByIdOptional(siteId).map(site -> site.county()).orElse(null));
-            }
-            UUID villageId = household.details().villageId();
-            if (villageId != null && !state.villageCounties.containsKey(villageId)) {
-                state.villageCounties.put(villageId, villages.findByIdOptional(villageId).map(village -> village.county()).orElse(null));
+                state.siteCounties.put(siteId, sites.findByIdOptional(siteId).map(ResettlementSite::county).orElse(null));
             }
         }
     }
 
-    private static void checkReference(ImportedHousehold household, UUID id, Map<UUID, String> counties, String column, String kind) {
-        if (id == null) {
+    /** The chunk's villages, share-locked like a single registration, so that none is relocated while households join it. */
+    private Map<UUID, PovertyVillage> villagesOf(List<ImportedHousehold> candidates) {
+        Map<UUID, PovertyVillage> found = new HashMap<>();
+        candidates.stream().map(household -> household.details().villageId()).filter(Objects::nonNull).distinct()
+                .forEach(id -> villages.findForShare(id).ifPresent(village -> found.put(id, village)));
+        return found;
+    }
+
+    private static void checkVillage(ImportedHousehold household, Map<UUID, PovertyVillage> villagesOfChunk) {
+        UUID villageId = household.details().villageId();
+        if (villageId == null) {
             return;
         }
-        String county = counties.get(id);
+        PovertyVillage village = villagesOfChunk.get(villageId);
+        if (village == null) {
+            household.error(household.firstRow(), HouseholdFile.VILLAGE_ID, "no village has this id");
+        } else if (!village.county().equals(household.county())) {
+            household.error(household.firstRow(), HouseholdFile.VILLAGE_ID,
+                    "the village is in county " + village.county() + ", the household in " + household.county());
+        } else {
+            try {
+                village.requireOpenForHouseholds();
+            } catch (DomainRuleViolation closed) {
+                household.error(household.firstRow(), HouseholdFile.VILLAGE_ID, closed.getMessage());
+            }
+        }
+    }
+
+    private static void checkSite(ImportedHousehold household, Map<UUID, String> siteCounties) {
+        UUID siteId = household.details().siteId();
+        if (siteId == null) {
+            return;
+        }
+        String county = siteCounties.get(siteId);
         if (county == null) {
-            household.error(household.firstRow(), column, "no " + kind + " has this id");
+            household.error(household.firstRow(), HouseholdFile.SITE_ID, "no site has this id");
         } else if (!county.equals(household.county())) {
-            household.error(household.firstRow(), column, "the " + kind + " is in county " + county + ", the household in " + household.county());
+            household.error(household.firstRow(), HouseholdFile.SITE_ID,
+                    "the site is in county " + county + ", the household in " + household.county());
         }
     }
 }

@@ -31,6 +31,7 @@ import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.PersonalData;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -69,8 +70,9 @@ public class HouseholdService {
             throw new DomainRuleViolation("registry-number-unique",
                     "Household " + request.registryNumber() + " is already registered");
         }
-        Household household = Household.register(request.county(), details(request), members(request, null));
+        Household household = Household.register(request.county(), details(request, null), members(request, null));
         households.persist(household);
+        checkUniquenessNow();
         outbox.record(new HouseholdRegistered(Views.snapshot(household)));
         return Views.response(household, disclosure());
     }
@@ -105,7 +107,8 @@ public class HouseholdService {
                 throw new DomainRuleViolation("registry-number-unique",
                         "Household " + request.registryNumber() + " is already registered");
             }
-            household.correct(details(request), members(request, household.id()));
+            household.correct(details(request, household.villageId()), members(request, household.id()));
+            checkUniquenessNow();
         }, HouseholdUpdated::new);
     }
 
@@ -163,11 +166,13 @@ public class HouseholdService {
         return household;
     }
 
-    private HouseholdDetails details(HouseholdRequest request) {
-        if (request.villageId() != null) {
-            PovertyVillage village = villages.findByIdOptional(request.villageId())
+    /** The details, with the village and site they name checked; {@code currentVillageId} is the village already recorded. */
+    private HouseholdDetails details(HouseholdRequest request, UUID currentVillageId) {
+        if (request.villageId() != null && !request.villageId().equals(currentVillageId)) {
+            PovertyVillage village = villages.findForShare(request.villageId())
                     .orElseThrow(() -> new DomainRuleViolation("village-must-exist", "Village " + request.villageId() + " does not exist"));
             requireSameCounty("village", village.county(), request.county());
+            village.requireOpenForHouseholds();
         }
         if (request.siteId() != null) {
             ResettlementSite site = sites.findByIdOptional(request.siteId()).orElseThrow(() -> unknownSite(request.siteId()));
@@ -201,6 +206,22 @@ public class HouseholdService {
         return request.members().stream()
                 .map(m -> new Member(m.name(), m.idNumber(), m.relation(), m.labourCapacity(), blankToNull(m.phone())))
                 .toList();
+    }
+
+    /**
+     * The checks above read committed data; a registration committed meanwhile by someone else is
+     * caught here by the database's unique constraints, as the same 409 (and without its SQL
+     * message, which quotes the ID number, ever reaching a log).
+     */
+    private void checkUniquenessNow() {
+        try {
+            households.flushAndCheckUniqueness();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().contains("registry_number")) {
+                throw new DomainRuleViolation("registry-number-unique", "A household with this registry number was registered at the same time");
+            }
+            throw new DomainRuleViolation("id-number-unique", "A member was registered in another household at the same time");
+        }
     }
 
     private static void requireSameCounty(String what, String itsCounty, String county) {

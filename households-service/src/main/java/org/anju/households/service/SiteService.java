@@ -78,7 +78,8 @@ public class SiteService {
                 throw new DomainRuleViolation("site-county-fixed",
                         "Site " + site.name() + " is in county " + site.county() + "; a site does not move to another county");
             }
-            site.correct(request.town(), request.name(), request.placementMode(), request.plannedHouseholds(), request.plannedPeople());
+            site.correct(request.town(), request.name(), request.placementMode(), request.plannedHouseholds(), request.plannedPeople(),
+                    households.countHousedAt(site.id()));
         }, SiteUpdated::new);
     }
 

@@ -32,6 +32,13 @@ class PovertyVillageTest {
     }
 
     @Test
+    void householdsJoinAVillageOnlyUntilItIsRelocated() {
+        village.requireOpenForHouseholds();
+        village.relocate(DAY, 1, 1);
+        assertRule(village::requireOpenForHouseholds, "village-closed-after-relocation");
+    }
+
+    @Test
     void demolishingAVillageNotRelocatedIsRejected() {
         assertRule(() -> village.demolish(DAY), "village-demolition-requires-relocation");
     }

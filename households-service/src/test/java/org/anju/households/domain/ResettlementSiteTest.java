@@ -48,8 +48,14 @@ class ResettlementSiteTest {
     }
 
     @Test
+    void aCorrectionThatPlansForFewerHouseholdsThanAreHousedIsRejected() {
+        assertRule(() -> site.correct("义兴镇", "城东", PlacementMode.COUNTY_TOWN, 1, 3, 2), "planned-households-cover-housed");
+        assertThat(site.version()).isEqualTo(1);
+    }
+
+    @Test
     void aCorrectionIsANewVersion() {
-        site.correct("义兴镇", "城东安置小区", PlacementMode.COMMUNITY, 3, 9);
+        site.correct("义兴镇", "城东安置小区", PlacementMode.COMMUNITY, 3, 9, 0);
         assertThat(site.version()).isEqualTo(2);
         assertThat(site.placementMode()).isEqualTo(PlacementMode.COMMUNITY);
         assertThat(site.plannedHouseholds()).isEqualTo(3);

@@ -136,6 +136,32 @@ class HouseholdApiTest {
     }
 
     @Test
+    void concurrentRegistrationsOfTheSamePersonAdmitOneAndRejectTheOthersWith409() throws Exception {
+        String shared = TestIdNumbers.next(HESHUN);
+        int attempts = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                Map<String, Object> request = household(HESHUN, "CO_RELOCATED", List.of(member(shared, "HEAD", true)));
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return admin().body(request).post("/api/v1/households").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                codes.add(status.get());
+            }
+            assertThat(codes).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anInvalidIdNumberIsA400NamingTheField() {
         String mistyped = TestIdNumbers.mistyped(TestIdNumbers.next(HESHUN));
         admin().body(household(HESHUN, "CO_RELOCATED", List.of(member(mistyped, "HEAD", true))))
@@ -192,6 +218,16 @@ class HouseholdApiTest {
         assertThat(Events.types(events)).containsExactly("HouseholdRegistered", "HouseholdRemoved");
         assertThat(events.get(1).path("data").path("removed").asBoolean()).isTrue();
         assertThat(Events.versions(events)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyRegistersOnce() {
+        Map<String, Object> request = household(HESHUN, "CO_RELOCATED");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = admin().header("Idempotency-Key", key).body(request).post("/api/v1/households")
+                .then().statusCode(201).extract().path("id");
+        admin().header("Idempotency-Key", key).body(request).post("/api/v1/households")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
     }
 
     @Test

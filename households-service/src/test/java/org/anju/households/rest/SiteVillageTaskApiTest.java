@@ -83,6 +83,9 @@ class SiteVillageTaskApiTest {
         command("/api/v1/households/{id}/move-in", b).statusCode(200);
         command("/api/v1/villages/{id}/relocate", village).statusCode(200).body("status", equalTo("RELOCATED"))
                 .body("householdCount", equalTo(2)).body("householdsMovedIn", equalTo(2));
+        Map<String, Object> late = new HashMap<>(household(HESHUN, "CO_RELOCATED"));
+        late.put("villageId", village);
+        admin().body(late).post("/api/v1/households").then().statusCode(409).body("rule", equalTo("village-closed-after-relocation"));
         command("/api/v1/villages/{id}/reclaim", village).statusCode(409).body("rule", equalTo("reclamation-requires-demolition"));
         command("/api/v1/villages/{id}/demolish", village).statusCode(200);
         command("/api/v1/villages/{id}/reclaim", village).statusCode(200).header("ETag", "\"4\"");
