@@ -19,6 +19,7 @@ import org.anju.platform.problem.DomainRuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +120,10 @@ public class HouseholdImport {
                     done.householdsImported(), done.householdsRejected(), (System.nanoTime() - started) / 1_000_000);
         } catch (HouseholdFile.Unreadable e) {
             QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).fail(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            // a malformed file part-way through: what came before it is imported and reported
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).fail("The file is not well-formed " + format
+                    + " (" + e.getCause().getMessage() + "); the " + jobs.findById(jobId).rowsDone() + " rows before were processed"));
         } catch (RuntimeException e) {
             LOG.errorf("Import job %s stopped on %s", jobId, causes(e));
             QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId)

@@ -207,10 +207,22 @@ class ImportApiTest {
     }
 
     @Test
+    void aFileThatBreaksOffPartWayFailsWithoutAnInternalError() {
+        File file = new File();
+        file.household(1);
+        file.lines.add("\"" + file.registryNumber() + ",140723,unterminated quote");
+        JsonPath job = awaitFinished(submit(ADMIN, file.csv()));
+        assertThat(job.getString("status")).isEqualTo("FAILED");
+        assertThat(job.getString("failure")).contains("not well-formed CSV");
+    }
+
+    @Test
     void theTemplateIsAFileTheImportAccepts() {
         byte[] template = admin().get("/api/v1/imports/households/template").then().statusCode(200).extract().asByteArray();
-        String text = new String(template, StandardCharsets.UTF_8);
-        assertThat(text).contains(HEADER);
+        assertThat(new String(template, StandardCharsets.UTF_8)).contains(HEADER);
+
+        JsonPath job = awaitFinished(submit(ADMIN, template));
+        assertThat(job.getInt("householdsImported")).as(job.prettify()).isEqualTo(1);
     }
 
     @Test
