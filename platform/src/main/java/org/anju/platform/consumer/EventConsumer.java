@@ -302,6 +302,7 @@ public class EventConsumer {
                             .description("Records on the partition not yet applied")
                             .tags("topic", partition.topic(), "partition", Integer.toString(partition.partition()),
                                     "group", group())
+                            .strongReference(true)
                             .register(registry);
                 }
             });

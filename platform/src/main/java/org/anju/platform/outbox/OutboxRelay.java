@@ -87,10 +87,12 @@ public class OutboxRelay {
         }
         Gauge.builder("anju.outbox.backlog", this, OutboxRelay::backlog)
                 .description("Events recorded but not yet acknowledged by Kafka")
+                .strongReference(true) // Micrometer holds gauge targets weakly; this bean must not be collected from under it
                 .register(registry);
         Gauge.builder("anju.outbox.oldest.age", this, relay -> relay.oldestAgeSeconds())
                 .description("Age of the oldest unpublished event")
                 .baseUnit("seconds")
+                .strongReference(true)
                 .register(registry);
         start();
     }

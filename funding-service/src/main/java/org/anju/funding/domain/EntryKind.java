@@ -1,0 +1,13 @@
+package org.anju.funding.domain;
+
+/** The four kinds of ledger entry; every entry is immutable once recorded. */
+public enum EntryKind {
+    /** The city receives money from a source. */
+    RECEIPT,
+    /** The city passes money of one source to a county. */
+    DISBURSEMENT,
+    /** A county spends money of one source on a purpose. */
+    EXPENDITURE,
+    /** Cancels a named entry; the original stays in the ledger. */
+    REVERSAL
+}

@@ -1,0 +1,216 @@
+package org.anju.funding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.anju.platform.problem.DomainRuleViolation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One immutable line of the ledger. It is created by one of the factory methods, which hold the
+ * rules of each kind, and never changed: a mistake is corrected by a {@link #reversalOf reversal}.
+ */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private EntryKind kind;
+    private String source;
+    private String county;
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
+    @Column(precision = 18, scale = 2)
+    private BigDecimal amount;
+    private LocalDate occurredOn;
+    private String documentNumber;
+    private String siteId;
+    private String householdId;
+    private String villageId;
+    private String industryProjectId;
+    private UUID rewardId;
+    private UUID reversesEntryId;
+    @Enumerated(EnumType.STRING)
+    private EntryKind reversedKind;
+    private String reason;
+    private Instant recordedAt;
+
+    protected LedgerEntry() {
+        // for JPA
+    }
+
+    private LedgerEntry(EntryKind kind, String source, String county, Purpose purpose, BigDecimal amount,
+                        LocalDate occurredOn, String documentNumber, Instant recordedAt) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.source = require(source, "source");
+        this.county = county;
+        this.purpose = purpose;
+        this.amount = Money.positive(amount);
+        this.occurredOn = require(occurredOn, "date");
+        this.documentNumber = documentNumber;
+        this.recordedAt = recordedAt;
+    }
+
+    /** The city receives money from a source, on the strength of a document (e.g. an allocation notice). */
+    public static LedgerEntry receipt(String source, BigDecimal amount, LocalDate receivedOn, String documentNumber,
+                                      Instant recordedAt) {
+        return new LedgerEntry(EntryKind.RECEIPT, source, null, null, amount, receivedOn,
+                require(documentNumber, "document number"), recordedAt);
+    }
+
+    /** The city passes money of one source to a county. */
+    public static LedgerEntry disbursement(String source, String county, BigDecimal amount, LocalDate disbursedOn,
+                                           String documentNumber, Instant recordedAt) {
+        return new LedgerEntry(EntryKind.DISBURSEMENT, source, countyCode(county), null, amount, disbursedOn,
+                documentNumber, recordedAt);
+    }
+
+    /** A county spends money of one source on a purpose, optionally for a site, household, village or project. */
+    public static LedgerEntry expenditure(String source, String county, Purpose purpose, BigDecimal amount,
+                                          LocalDate spentOn, String documentNumber, EntryLinks links, UUID rewardId,
+                                          Instant recordedAt) {
+        LedgerEntry entry = new LedgerEntry(EntryKind.EXPENDITURE, source, countyCode(county), require(purpose, "purpose"),
+                amount, spentOn, documentNumber, recordedAt);
+        entry.siteId = links.siteId();
+        entry.householdId = links.householdId();
+        entry.villageId = links.villageId();
+        entry.industryProjectId = links.industryProjectId();
+        entry.rewardId = rewardId;
+        return entry;
+    }
+
+    /**
+     * Cancels {@code target}: the same source, county, purpose and amount, moving every balance back.
+     * Whether the target was already reversed is the ledger's to check (it needs the other entries).
+     */
+    public static LedgerEntry reversalOf(LedgerEntry target, String reason, LocalDate reversedOn, Instant recordedAt) {
+        if (target.kind == EntryKind.REVERSAL) {
+            throw new DomainRuleViolation("reversal-not-reversible",
+                    "Entry " + target.id + " is itself a reversal; record the original entry again instead");
+        }
+        if (reversedOn != null && reversedOn.isBefore(target.occurredOn)) {
+            throw new DomainRuleViolation("reversal-not-before-entry",
+                    "A reversal dated " + reversedOn + " cannot precede the entry it cancels, dated " + target.occurredOn);
+        }
+        LedgerEntry reversal = new LedgerEntry(EntryKind.REVERSAL, target.source, target.county, target.purpose,
+                target.amount, reversedOn, target.documentNumber, recordedAt);
+        reversal.reversesEntryId = target.id;
+        reversal.reversedKind = target.kind;
+        reversal.reason = require(reason, "reason");
+        reversal.siteId = target.siteId;
+        reversal.householdId = target.householdId;
+        reversal.villageId = target.villageId;
+        reversal.industryProjectId = target.industryProjectId;
+        reversal.rewardId = target.rewardId;
+        return reversal;
+    }
+
+    /** How this entry moves balances; a reversal moves its target's balances back. */
+    public List<Movement> movements() {
+        if (kind != EntryKind.REVERSAL) {
+            return movementsOf(kind);
+        }
+        return movementsOf(reversedKind).stream().map(Movement::inverse).toList();
+    }
+
+    private List<Movement> movementsOf(EntryKind what) {
+        return switch (what) {
+            case RECEIPT -> List.of(
+                    new Movement(BalanceKey.city(Account.RECEIVED, source), amount),
+                    new Movement(BalanceKey.city(Account.UNDISBURSED, source), amount));
+            case DISBURSEMENT -> List.of(
+                    new Movement(BalanceKey.city(Account.UNDISBURSED, source), amount.negate()),
+                    new Movement(BalanceKey.county(Account.DISBURSED, source, county), amount),
+                    new Movement(BalanceKey.county(Account.AVAILABLE, source, county), amount));
+            case EXPENDITURE -> List.of(
+                    new Movement(BalanceKey.county(Account.AVAILABLE, source, county), amount.negate()),
+                    new Movement(BalanceKey.spent(source, county, purpose), amount));
+            case REVERSAL -> throw new IllegalStateException("a reversal has no movements of its own");
+        };
+    }
+
+    private static String countyCode(String county) {
+        if (county == null || !COUNTY_CODE.matcher(county).matches() || BalanceKey.CITY.equals(county)) {
+            throw new DomainRuleViolation("county-code",
+                    "A county is named by its 6-digit code (e.g. 140721), not the city's own code: " + county);
+        }
+        return county;
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new DomainRuleViolation("entry-incomplete", "The entry needs a " + what);
+        }
+        return value;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String county() {
+        return county;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
+    }
+
+    public EntryLinks links() {
+        return new EntryLinks(siteId, householdId, villageId, industryProjectId);
+    }
+
+    public UUID rewardId() {
+        return rewardId;
+    }
+
+    public UUID reversesEntryId() {
+        return reversesEntryId;
+    }
+
+    public EntryKind reversedKind() {
+        return reversedKind;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

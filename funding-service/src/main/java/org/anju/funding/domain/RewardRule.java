@@ -1,0 +1,25 @@
+package org.anju.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A standing reward, e.g. Yushe's ¥200,000 for every deep-poverty village whose old houses are all
+ * demolished: a demolished village of {@code county} earns {@code amount} of {@code source} for {@code purpose}.
+ */
+public record RewardRule(String name, String county, String source, Purpose purpose, BigDecimal amount) {
+
+    public RewardRule {
+        if (county == null || !county.matches("\\d{6}")) {
+            throw new IllegalArgumentException("Reward rule " + name + " needs a 6-digit county code, not " + county);
+        }
+        amount = Money.positive(amount);
+    }
+
+    /** The reward this rule proposes for a demolished village, if the village is in the rule's county. */
+    public Optional<Reward> proposeFor(String villageId, String villageCounty, LocalDate demolishedOn, Instant now) {
+        return county.equals(villageCounty) ? Optional.of(new Reward(this, villageId, demolishedOn, now)) : Optional.empty();
+    }
+}

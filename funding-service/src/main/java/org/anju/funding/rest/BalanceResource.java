@@ -1,0 +1,59 @@
+package org.anju.funding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.anju.funding.domain.Account;
+import org.anju.funding.domain.Purpose;
+import org.anju.funding.service.BalanceService;
+import org.anju.funding.service.BalanceService.BalanceLine;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/api/v1/balances")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Balances", description = "Balances derived from the ledger: the city's received and undisbursed money per source, each county's disbursed, available and spent (per purpose) money per source")
+public class BalanceResource {
+
+    private final BalanceService balances;
+    private final CountyScope countyScope;
+
+    public BalanceResource(BalanceService balances, CountyScope countyScope) {
+        this.balances = balances;
+        this.countyScope = countyScope;
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listBalances", summary = "Balances now (with versions) or at the end of a date (asOf), filtered by account, source, county (140700 = the city's accounts) and purpose")
+    @APIResponse(responseCode = "200", description = "The balances something has moved",
+            content = @Content(examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "A county officer asked for another county or the city",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Balances list(@QueryParam("account") Account account, @QueryParam("source") String source,
+                         @QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+                         @QueryParam("purpose") Purpose purpose, @QueryParam("asOf") LocalDate asOf) {
+        return new Balances(asOf, balances.balances(account, source, CountyFilter.effective(countyScope, county), purpose, asOf));
+    }
+
+    /** Balances at the end of {@code asOf}, or now when it is null. */
+    public record Balances(LocalDate asOf, List<BalanceLine> items) {
+    }
+}

@@ -1,0 +1,188 @@
+package org.anju.funding.rest;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.anju.funding.domain.EntryKind;
+import org.anju.funding.domain.EntryLinks;
+import org.anju.funding.domain.Purpose;
+import org.anju.funding.event.EntrySnapshot;
+import org.anju.funding.domain.EntryFilter;
+import org.anju.funding.service.EntryExport;
+import org.anju.funding.service.LedgerService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger entries", description = "The append-only ledger: receipts, disbursements, expenditures, reversals")
+@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such entry",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "409", description = "A domain rule forbids the entry (no-overdraw names the balance and the amounts)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no-overdraw", value = ProblemExamples.OVERDRAW)))
+@APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "idempotency-key-reused", value = ProblemExamples.KEY_REUSED)))
+public class EntryResource {
+
+    private static final String COUNTY = "\\d{6}";
+
+    private final LedgerService ledger;
+    private final EntryExport export;
+    private final CountyScope countyScope;
+    private final SecurityIdentity identity;
+
+    public EntryResource(LedgerService ledger, EntryExport export, CountyScope countyScope, SecurityIdentity identity) {
+        this.ledger = ledger;
+        this.export = export;
+        this.countyScope = countyScope;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "recordReceipt", summary = "Record money the city received from a source; emits FundsReceived")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "special fund", value = EntryExamples.RECEIPT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
+            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response receive(@NotNull @Valid ReceiptRequest request) {
+        return created(ledger.receive(request.source(), request.amount(), request.receivedOn(), request.documentNumber()));
+    }
+
+    @POST
+    @Path("/disbursements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "recordDisbursement", summary = "Disburse money of one source from the city to a county; emits FundsDisbursed")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "to Yushe", value = EntryExamples.DISBURSEMENT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
+            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response disburse(@NotNull @Valid DisbursementRequest request) {
+        return created(ledger.disburse(request.source(), request.county(), request.amount(), request.disbursedOn(),
+                request.documentNumber()));
+    }
+
+    @POST
+    @Path("/expenditures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "recordExpenditure", summary = "Record what a county spent on a purpose (city-admin, or the county's officer); emits FundsSpent")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "housing subsidy", value = EntryExamples.EXPENDITURE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
+            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response spend(@NotNull @Valid ExpenditureRequest request) {
+        countyScope.requireWrite(request.county());
+        return created(ledger.spend(request.source(), request.county(), request.purpose(), request.amount(),
+                request.spentOn(), request.documentNumber(), new EntryLinks(request.siteId(), request.householdId(),
+                        request.villageId(), request.industryProjectId())));
+    }
+
+    @POST
+    @Path("/{id}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "reverseEntry", summary = "Cancel an entry with a reason (the original stays); rejected if the reversal would overdraw a balance; emits EntryReversed")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "wrong county", value = EntryExamples.REVERSAL_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The reversal entry, with the balances it left behind",
+            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response reverse(@PathParam("id") UUID id, @NotNull @Valid ReversalRequest request) {
+        EntrySnapshot target = ledger.get(id);
+        if (target.kind() == EntryKind.EXPENDITURE || target.reversedKind() == EntryKind.EXPENDITURE) {
+            countyScope.requireWrite(target.county());
+        } else if (!identity.hasRole(Roles.CITY_ADMIN)) {
+            throw new ForbiddenException("Only a city administrator reverses receipts and disbursements");
+        }
+        return created(ledger.reverse(id, request.reason(), request.reversedOn()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getEntry", summary = "One entry with the balances it left behind")
+    @APIResponse(responseCode = "200", description = "The entry (ETag: its version, always 1: entries never change)",
+            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response get(@PathParam("id") UUID id) {
+        EntrySnapshot entry = ledger.get(id);
+        countyScope.requireRead(entry.county());
+        return ETags.ok(entry, entry.version());
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listEntries", summary = "Entries in recording order, filtered by kind, source, county, purpose and date range (inclusive), in pages")
+    @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
+            content = @Content(examples = @ExampleObject(name = "page", value = EntryExamples.ENTRY_PAGE)))
+    public Page<EntrySnapshot> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
+                                    @QueryParam("county") @Pattern(regexp = COUNTY) String county,
+                                    @QueryParam("purpose") Purpose purpose,
+                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                    @QueryParam("cursor") String cursor) {
+        return ledger.list(filter(kind, source, county, purpose, from, to), cursor, limit);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "exportEntries", summary = "Every matching entry as CSV (UTF-8, RFC 4180, amounts as 45145000.00), same filters as listEntries")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
+    public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
+                           @QueryParam("county") @Pattern(regexp = COUNTY) String county,
+                           @QueryParam("purpose") Purpose purpose,
+                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        EntryFilter filter = filter(kind, source, county, purpose, from, to);
+        StreamingOutput csv = out -> export.write(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"funding-entries.csv\"")
+                .build();
+    }
+
+    private EntryFilter filter(EntryKind kind, String source, String county, Purpose purpose, LocalDate from, LocalDate to) {
+        return new EntryFilter(kind, source, CountyFilter.effective(countyScope, county), purpose, from, to);
+    }
+
+    private static Response created(EntrySnapshot entry) {
+        return Response.created(URI.create("/api/v1/entries/" + entry.id())).entity(entry).build();
+    }
+}

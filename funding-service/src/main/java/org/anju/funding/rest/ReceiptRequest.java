@@ -1,0 +1,18 @@
+package org.anju.funding.rest;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The city received money from a source. Amounts are yuan as decimal strings, at most two decimals. */
+public record ReceiptRequest(
+        @NotBlank String source,
+        @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @NotNull LocalDate receivedOn,
+        @NotBlank @Size(max = 100) String documentNumber) {
+}

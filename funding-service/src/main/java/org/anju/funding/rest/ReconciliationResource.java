@@ -1,0 +1,117 @@
+package org.anju.funding.rest;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.funding.domain.Reconciliation;
+import org.anju.funding.service.ReconciliationService;
+import org.anju.funding.service.ReconciliationService.DeclarationView;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Declared totals and their reconciliation with the ledger: city-level data, for city-wide readers. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reconciliation", description = "Declared totals (e.g. the 2016-2018 report's ¥917M) compared with what the ledger received, per source")
+@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "County officers read only their county's data; declaring needs city-admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such declaration",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+public class ReconciliationResource {
+
+    private static final String NAME = "[a-z0-9][a-z0-9-]{0,99}";
+
+    private final ReconciliationService reconciliations;
+    private final CountyScope countyScope;
+
+    public ReconciliationResource(ReconciliationService reconciliations, CountyScope countyScope) {
+        this.reconciliations = reconciliations;
+        this.countyScope = countyScope;
+    }
+
+    @PUT
+    @Path("/declarations/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "declareTotals", summary = "Create or replace a declaration of totals received (name: lower-case letters, digits, dashes)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "the 2016-2018 report", value = EntryExamples.DECLARATION)))
+    @APIResponse(responseCode = "200", description = "The declaration as stored (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    public Response declare(@PathParam("name") @Pattern(regexp = NAME) String name, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid DeclarationRequest request) {
+        DeclarationView declaration = reconciliations.declare(name, request.description(), request.total(),
+                request.sources(), request.periodFrom(), request.periodTo(), ifMatch);
+        return ETags.ok(declaration, declaration.version());
+    }
+
+    @GET
+    @Path("/declarations/{name}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getDeclaration", summary = "One declaration (ETag: its version)")
+    @APIResponse(responseCode = "200", description = "The declaration",
+            content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
+    public Response get(@PathParam("name") String name) {
+        cityWide();
+        DeclarationView declaration = reconciliations.get(name);
+        return ETags.ok(declaration, declaration.version());
+    }
+
+    @GET
+    @Path("/declarations")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listDeclarations", summary = "Every declaration, by name")
+    @APIResponse(responseCode = "200", description = "The declarations",
+            content = @Content(examples = @ExampleObject(name = "declarations", value = "[" + EntryExamples.DECLARATION + "]")))
+    public List<DeclarationView> list() {
+        cityWide();
+        return reconciliations.list();
+    }
+
+    @GET
+    @Path("/reconciliation")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "reconcile", summary = "Compare a declaration with the ledger's net receipts in its period: differences (ledger minus declared) per source and in total, and the declared total against the declared sources")
+    @APIResponse(responseCode = "200", description = "The reconciliation",
+            content = @Content(schema = @Schema(implementation = Reconciliation.class), examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
+    public Reconciliation reconcile(@QueryParam("declaration") @NotBlank String declaration) {
+        cityWide();
+        return reconciliations.reconcile(declaration);
+    }
+
+    /** Declarations and their reconciliation are about the city's receipts: not a county officer's to read. */
+    private void cityWide() {
+        if (countyScope.readFilter().isPresent()) {
+            throw new ForbiddenException("Declarations and their reconciliation are city-level; a county officer reads only the county's own data");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.anju.funding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.funding.domain.RewardRule;
+import org.anju.funding.domain.RewardStatus;
+import org.anju.funding.event.RewardSnapshot;
+import org.anju.funding.service.RewardService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/rewards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rewards", description = "Rewards the configured rules propose when households-service reports a village demolished; paid once approved")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such reward",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+public class RewardResource {
+
+    private static final String RULES = """
+            [{"name": "yushe-village-demolished", "county": "140721", "source": "LOCAL_GOVERNMENT_BOND",
+              "purpose": "DEMOLITION_RECLAMATION_REWARD", "amount": "200000.00"}]""";
+
+    private final RewardService rewards;
+    private final CountyScope countyScope;
+
+    public RewardResource(RewardService rewards, CountyScope countyScope) {
+        this.rewards = rewards;
+        this.countyScope = countyScope;
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listRewards", summary = "Rewards in the order they were proposed, filtered by status and county, in pages")
+    @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
+            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + EntryExamples.REWARD + "], \"nextCursor\": null}")))
+    public Page<RewardSnapshot> list(@QueryParam("status") RewardStatus status,
+                                     @QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                     @QueryParam("cursor") String cursor) {
+        return rewards.list(status, CountyFilter.effective(countyScope, county), cursor, limit);
+    }
+
+    @GET
+    @Path("/rules")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listRewardRules", summary = "The configured reward rules (anju.rewards.rules.*)")
+    @APIResponse(responseCode = "200", description = "Every rule", content = @Content(examples = @ExampleObject(name = "rules", value = RULES)))
+    public List<RewardRule> rules() {
+        return rewards.rules();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getReward", summary = "One reward (ETag: its version)")
+    @APIResponse(responseCode = "200", description = "The reward",
+            content = @Content(schema = @Schema(implementation = RewardSnapshot.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+    public Response get(@PathParam("id") UUID id) {
+        RewardSnapshot reward = rewards.get(id);
+        countyScope.requireRead(reward.county());
+        return ETags.ok(reward, reward.version());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "approveReward", summary = "Approve and pay a proposed reward from the county's balance; emits FundsSpent and RewardApproved")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "paid on", value = "{\"paidOn\": \"2019-05-06\"}")))
+    @APIResponse(responseCode = "200", description = "The approved reward (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = RewardSnapshot.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+    @APIResponse(responseCode = "409", description = "Already paid (reward-paid-once), or the county's balance cannot cover it (no-overdraw)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no-overdraw", value = ProblemExamples.OVERDRAW)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ApproveRewardRequest request) {
+        RewardSnapshot approved = rewards.approve(id, request == null ? null : request.paidOn(), ifMatch);
+        return ETags.ok(approved, approved.version());
+    }
+}

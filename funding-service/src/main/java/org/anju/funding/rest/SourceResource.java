@@ -1,0 +1,46 @@
+package org.anju.funding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.anju.funding.service.SourceService;
+import org.anju.funding.service.SourceService.SourceView;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Fund sources", description = "Where the programme's money comes from")
+public class SourceResource {
+
+    private static final String SOURCES = """
+            [{"code": "CENTRAL_BUDGET", "nameZh": "中央预算内投资", "nameEn": "Central budget investment"},
+             {"code": "CITY_FISCAL", "nameZh": "市级财政产业资金", "nameEn": "City fiscal fund for county industries"}]""";
+
+    private final SourceService sources;
+
+    public SourceResource(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listSources", summary = "The fund sources entries may name (new ones arrive by migration)")
+    @APIResponse(responseCode = "200", description = "Every source", content = @Content(examples = @ExampleObject(name = "sources", value = SOURCES)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The caller's roles do not allow reading",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public List<SourceView> list() {
+        return sources.list();
+    }
+}

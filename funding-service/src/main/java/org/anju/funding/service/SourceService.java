@@ -1,0 +1,29 @@
+package org.anju.funding.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.anju.funding.repository.FundSourceRepository;
+
+import java.util.List;
+
+@ApplicationScoped
+public class SourceService {
+
+    private final FundSourceRepository sources;
+
+    public SourceService(FundSourceRepository sources) {
+        this.sources = sources;
+    }
+
+    @Transactional
+    public List<SourceView> list() {
+        return sources.findAll(Sort.by("code")).stream()
+                .map(source -> new SourceView(source.code(), source.nameZh(), source.nameEn()))
+                .toList();
+    }
+
+    /** A fund source, e.g. {@code CENTRAL_BUDGET}, 中央预算内投资. */
+    public record SourceView(String code, String nameZh, String nameEn) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.anju.funding.domain;
+
+import org.anju.platform.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BalanceTest {
+
+    private static final Instant NOW = Instant.parse("2018-06-30T08:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2018, 6, 30);
+    private static final BalanceKey AVAILABLE = BalanceKey.county(Account.AVAILABLE, "CENTRAL_BUDGET", "140721");
+
+    @Test
+    void eachMovementRaisesTheVersionByOneStartingAtOne() {
+        Balance balance = new Balance(AVAILABLE, NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("54810000.00"), DAY, null, NOW);
+
+        balance.apply(disbursement.movements().get(2), disbursement, balance.amount(), NOW);
+        assertThat(balance.version()).isEqualTo(1);
+        assertThat(balance.amount()).hasToString("54810000.00");
+
+        LedgerEntry spent = spend("54809999.99");
+        balance.apply(spent.movements().get(0), spent, balance.amount(), NOW);
+        assertThat(balance.version()).isEqualTo(2);
+        assertThat(balance.amount()).hasToString("0.01");
+    }
+
+    @Test
+    void spendingExactlyTheBalanceLeavesZero() {
+        Balance balance = funded("10.00");
+        LedgerEntry spent = spend("10.00");
+
+        balance.apply(spent.movements().get(0), spent, balance.amount(), NOW);
+
+        assertThat(balance.amount()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void aMovementThatWouldOverdrawIsRejectedNamingTheBalanceAndTheAmountsAndChangesNothing() {
+        Balance balance = funded("10.00");
+        LedgerEntry spent = spend("10.01");
+
+        assertThatThrownBy(() -> balance.apply(spent.movements().get(0), spent, balance.amount(), NOW))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Expenditure of 10.01 would overdraw county 140721's AVAILABLE CENTRAL_BUDGET balance: "
+                        + "it holds 10.00, the entry needs 10.01")
+                .extracting("rule").isEqualTo("no-overdraw");
+        assertThat(balance.amount()).hasToString("10.00");
+        assertThat(balance.version()).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalThatFitsTodayButNotOnItsOwnEarlierDateIsRejected() {
+        Balance balance = funded("10.00");
+        LedgerEntry spent = spend("6.00");
+
+        // the 10.00 arrived after the expenditure's date: as of that date, only 5.00 was there
+        assertThatThrownBy(() -> balance.apply(spent.movements().get(0), spent, new BigDecimal("5.00"), NOW))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Expenditure of 6.00 would overdraw county 140721's AVAILABLE CENTRAL_BUDGET balance: "
+                        + "it holds 5.00 on 2018-06-30 and after, the entry needs 6.00");
+        assertThat(balance.amount()).hasToString("10.00");
+    }
+
+    private static Balance funded(String amount) {
+        Balance balance = new Balance(AVAILABLE, NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal(amount), DAY, null, NOW);
+        balance.apply(disbursement.movements().get(2), disbursement, balance.amount(), NOW);
+        return balance;
+    }
+
+    private static LedgerEntry spend(String amount) {
+        return LedgerEntry.expenditure("CENTRAL_BUDGET", "140721", Purpose.HOUSING_SUBSIDY, new BigDecimal(amount), DAY,
+                null, EntryLinks.NONE, null, NOW);
+    }
+}

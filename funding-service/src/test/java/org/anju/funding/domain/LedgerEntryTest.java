@@ -1,0 +1,122 @@
+package org.anju.funding.domain;
+
+import org.anju.platform.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class LedgerEntryTest {
+
+    private static final Instant NOW = Instant.parse("2018-06-30T08:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2018, 6, 30);
+
+    @Test
+    void aReceiptRaisesWhatTheCityReceivedAndHoldsUndisbursed() {
+        LedgerEntry receipt = LedgerEntry.receipt("SPECIAL_CONSTRUCTION_FUND", new BigDecimal("45145000.00"), DAY, "晋发改 2016-1", NOW);
+
+        assertThat(receipt.county()).isNull();
+        assertThat(receipt.movements()).extracting(m -> m.balance().id(), Movement::delta).containsExactly(
+                tuple("RECEIVED/SPECIAL_CONSTRUCTION_FUND/140700", new BigDecimal("45145000.00")),
+                tuple("UNDISBURSED/SPECIAL_CONSTRUCTION_FUND/140700", new BigDecimal("45145000.00")));
+    }
+
+    @Test
+    void aDisbursementMovesMoneyFromTheCityToTheCounty() {
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("100.50"), DAY, null, NOW);
+
+        assertThat(disbursement.movements()).extracting(m -> m.balance().id(), Movement::delta).containsExactly(
+                tuple("UNDISBURSED/CENTRAL_BUDGET/140700", new BigDecimal("-100.50")),
+                tuple("DISBURSED/CENTRAL_BUDGET/140721", new BigDecimal("100.50")),
+                tuple("AVAILABLE/CENTRAL_BUDGET/140721", new BigDecimal("100.50")));
+    }
+
+    @Test
+    void anExpenditureMovesMoneyFromTheCountysAvailableBalanceToWhatItSpentOnThePurpose() {
+        LedgerEntry expenditure = LedgerEntry.expenditure("POLICY_LOAN", "140723", Purpose.HOUSING_SUBSIDY,
+                new BigDecimal("30000"), DAY, null, EntryLinks.village("v-1"), null, NOW);
+
+        assertThat(expenditure.amount()).isEqualByComparingTo("30000.00").hasToString("30000.00");
+        assertThat(expenditure.links().villageId()).isEqualTo("v-1");
+        assertThat(expenditure.movements()).extracting(m -> m.balance().id(), Movement::delta).containsExactly(
+                tuple("AVAILABLE/POLICY_LOAN/140723", new BigDecimal("-30000.00")),
+                tuple("SPENT/POLICY_LOAN/140723/HOUSING_SUBSIDY", new BigDecimal("30000.00")));
+    }
+
+    @Test
+    void aReversalRepeatsTheEntryItCancelsAndMovesEveryBalanceBack() {
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("100.50"), DAY, "d-1", NOW);
+
+        LedgerEntry reversal = LedgerEntry.reversalOf(disbursement, "wrong county", DAY.plusDays(1), NOW);
+
+        assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
+        assertThat(reversal.reversesEntryId()).isEqualTo(disbursement.id());
+        assertThat(reversal.reversedKind()).isEqualTo(EntryKind.DISBURSEMENT);
+        assertThat(reversal.county()).isEqualTo("140721");
+        assertThat(reversal.amount()).isEqualTo(disbursement.amount());
+        assertThat(reversal.movements()).containsExactlyElementsOf(disbursement.movements().stream().map(Movement::inverse).toList());
+    }
+
+    @Test
+    void aReversalCannotItselfBeReversed() {
+        LedgerEntry receipt = LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.TEN, DAY, "r-1", NOW);
+        LedgerEntry reversal = LedgerEntry.reversalOf(receipt, "typo", DAY, NOW);
+
+        assertThatThrownBy(() -> LedgerEntry.reversalOf(reversal, "undo", DAY, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("reversal-not-reversible");
+    }
+
+    @Test
+    void aReversalCannotPrecedeTheEntryItCancels() {
+        LedgerEntry receipt = LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.TEN, DAY, "r-1", NOW);
+
+        assertThatThrownBy(() -> LedgerEntry.reversalOf(receipt, "typo", DAY.minusDays(1), NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("reversal-not-before-entry");
+    }
+
+    @Test
+    void aReversalNeedsAReason() {
+        LedgerEntry receipt = LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.TEN, DAY, "r-1", NOW);
+
+        assertThatThrownBy(() -> LedgerEntry.reversalOf(receipt, " ", DAY, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
+    }
+
+    @Test
+    void amountsArePositiveAndInWholeFen() {
+        assertThatThrownBy(() -> LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.ZERO, DAY, "r", NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("amount-must-be-positive");
+        assertThatThrownBy(() -> LedgerEntry.receipt("CENTRAL_BUDGET", new BigDecimal("-1.00"), DAY, "r", NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("amount-must-be-positive");
+        assertThatThrownBy(() -> LedgerEntry.receipt("CENTRAL_BUDGET", new BigDecimal("0.001"), DAY, "r", NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("amount-in-fen");
+        assertThat(LedgerEntry.receipt("CENTRAL_BUDGET", new BigDecimal("1.100"), DAY, "r", NOW).amount()).hasToString("1.10");
+    }
+
+    @Test
+    void aReceiptNeedsItsDocumentNumber() {
+        assertThatThrownBy(() -> LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.TEN, DAY, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
+    }
+
+    @Test
+    void moneyGoesToCountiesByTheirCodeNeverToTheCityItself() {
+        assertThatThrownBy(() -> LedgerEntry.disbursement("CENTRAL_BUDGET", "140700", BigDecimal.TEN, DAY, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("county-code");
+        assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", "Yushe", Purpose.OTHER, BigDecimal.TEN, DAY,
+                null, EntryLinks.NONE, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("county-code");
+    }
+
+    @Test
+    void anExpenditureNeedsAPurpose() {
+        assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", "140721", null, BigDecimal.TEN, DAY,
+                null, EntryLinks.NONE, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
+    }
+}

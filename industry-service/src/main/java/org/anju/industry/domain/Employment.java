@@ -1,0 +1,141 @@
+package org.anju.industry.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.anju.platform.problem.DomainRuleViolation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+/** One member's job. Ending it is a command; the record stays. */
+@Entity
+@Table(name = "employment")
+public class Employment {
+
+    /** A job without a contract counts as stable (稳定就业) once it lasts this long. */
+    public static final Period STABLE_AFTER = Period.ofMonths(6);
+
+    @Id
+    private UUID id;
+    private long version;
+    private UUID householdId;
+    private String memberRef;
+    private String county;
+    private UUID siteId;
+    @Enumerated(EnumType.STRING)
+    private EmploymentChannel channel;
+    private String employer;
+    private UUID workshopId;
+    private LocalDate startDate;
+    private LocalDate plannedEndDate;
+    private LocalDate endDate;
+    private BigDecimal monthlyIncome;
+    private boolean contract;
+    @Enumerated(EnumType.STRING)
+    private EmploymentStatus status;
+
+    protected Employment() {
+    }
+
+    /**
+     * Starts a job of a member of {@code household}; a WORKSHOP job names an operating workshop,
+     * other channels name none.
+     */
+    public static Employment start(UUID id, HouseholdReplica household, String memberRef, EmploymentChannel channel,
+                                   String employer, Workshop workshop, LocalDate startDate, LocalDate plannedEndDate,
+                                   BigDecimal monthlyIncome, boolean contract, LocalDate today) {
+        if (startDate.isAfter(today)) {
+            throw new DomainRuleViolation("employment-starts-by-today",
+                    "An employment is recorded once it has started; " + startDate + " is in the future");
+        }
+        if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
+            throw new DomainRuleViolation("employment-ends-after-start",
+                    "The planned end " + plannedEndDate + " is before the start " + startDate);
+        }
+        if ((channel == EmploymentChannel.WORKSHOP) != (workshop != null)) {
+            throw new DomainRuleViolation("workshop-employment-names-workshop",
+                    "A WORKSHOP employment names its workshop, and only a WORKSHOP employment does");
+        }
+        if (workshop != null && workshop.status() != WorkshopStatus.OPERATING) {
+            throw new DomainRuleViolation("workshop-employment-requires-operating-workshop",
+                    "Workshop " + workshop.id() + " is " + workshop.status() + ", not OPERATING");
+        }
+        Employment employment = new Employment();
+        employment.id = id;
+        employment.version = 1;
+        employment.householdId = household.id();
+        employment.memberRef = memberRef;
+        employment.county = household.county();
+        employment.siteId = household.siteId();
+        employment.channel = channel;
+        employment.employer = employer;
+        employment.workshopId = workshop == null ? null : workshop.id();
+        employment.startDate = startDate;
+        employment.plannedEndDate = plannedEndDate;
+        employment.monthlyIncome = monthlyIncome.setScale(2, RoundingMode.UNNECESSARY);
+        employment.contract = contract;
+        employment.status = EmploymentStatus.ACTIVE;
+        return employment;
+    }
+
+    public void end(LocalDate endDate, LocalDate today) {
+        if (status == EmploymentStatus.ENDED) {
+            throw new DomainRuleViolation("employment-already-ended", "Employment " + id + " ended on " + this.endDate);
+        }
+        if (endDate.isBefore(startDate) || endDate.isAfter(today)) {
+            throw new DomainRuleViolation("employment-end-between-start-and-today",
+                    "The end date must be between the start " + startDate + " and today " + today + ", not " + endDate);
+        }
+        this.endDate = endDate;
+        this.status = EmploymentStatus.ENDED;
+        version++;
+    }
+
+    /**
+     * Stable (稳定就业): a labour contract, or a job lasting at least six months, counted from its
+     * start to its actual end once ended, and otherwise to the later of its planned end and today.
+     */
+    public boolean isStableOn(LocalDate today) {
+        if (contract) {
+            return true;
+        }
+        LocalDate lastsUntil = endDate != null ? endDate
+                : plannedEndDate != null && plannedEndDate.isAfter(today) ? plannedEndDate : today;
+        return !startDate.plus(STABLE_AFTER).isAfter(lastsUntil);
+    }
+
+    public boolean isActive() {
+        return status == EmploymentStatus.ACTIVE;
+    }
+
+    public EmploymentSnapshot snapshot(LocalDate today) {
+        return new EmploymentSnapshot(id, version, householdId, memberRef, county, siteId, channel, employer, workshopId,
+                startDate, plannedEndDate, endDate, monthlyIncome, contract, isStableOn(today), status);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public UUID householdId() {
+        return householdId;
+    }
+
+    public String memberRef() {
+        return memberRef;
+    }
+
+    public String county() {
+        return county;
+    }
+}

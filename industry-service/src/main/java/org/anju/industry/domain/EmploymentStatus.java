@@ -1,0 +1,6 @@
+package org.anju.industry.domain;
+
+public enum EmploymentStatus {
+    ACTIVE,
+    ENDED
+}

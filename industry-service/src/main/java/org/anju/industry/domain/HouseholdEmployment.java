@@ -1,0 +1,81 @@
+package org.anju.industry.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * The employment situation of one household, kept as an aggregate of its own so that it is
+ * published (HouseholdEmploymentChanged) exactly when it changes: a job starts or ends, a job
+ * becomes stable with time, or the household itself changes (moves in, labour capacity corrected).
+ */
+@Entity
+@Table(name = "household_employment")
+public class HouseholdEmployment {
+
+    @Id
+    private UUID householdId;
+    private long version;
+    private String county;
+    private UUID siteId;
+    @Enumerated(EnumType.STRING)
+    private HouseholdCategory category;
+    private int memberCount;
+    private int labourCapacityCount;
+    private boolean relocated;
+    private boolean removed;
+    private int employedMembers;
+    private int stablyEmployedMembers;
+    private boolean stablyEmployed;
+    private boolean zeroEmployment;
+
+    protected HouseholdEmployment() {
+    }
+
+    public HouseholdEmployment(UUID householdId) {
+        this.householdId = householdId;
+    }
+
+    /**
+     * Derives the situation from the household and its active jobs as of {@code today}; returns
+     * whether anything changed (the version then increases by one; a new one starts at 1).
+     */
+    public boolean reassess(HouseholdReplica household, Collection<Employment> activeJobs, LocalDate today) {
+        int employed = (int) activeJobs.stream().map(Employment::memberRef).distinct().count();
+        int stably = (int) activeJobs.stream().filter(job -> job.isStableOn(today))
+                .map(Employment::memberRef).distinct().count();
+        boolean nowRelocated = household.isRelocated();
+        boolean nowZero = nowRelocated && household.labourCapacityCount() > 0 && stably == 0;
+        HouseholdEmploymentSnapshot next = new HouseholdEmploymentSnapshot(householdId, version, household.county(),
+                household.siteId(), household.category(), household.memberCount(), household.labourCapacityCount(),
+                nowRelocated, household.removed(), employed, stably, stably > 0, nowZero);
+        if (version > 0 && next.equals(snapshot())) {
+            return false;
+        }
+        county = next.county();
+        siteId = next.siteId();
+        category = next.category();
+        memberCount = next.memberCount();
+        labourCapacityCount = next.labourCapacityCount();
+        relocated = next.relocated();
+        removed = next.removed();
+        employedMembers = next.employedMembers();
+        stablyEmployedMembers = next.stablyEmployedMembers();
+        stablyEmployed = next.stablyEmployed();
+        zeroEmployment = next.zeroEmployment();
+        version++;
+        return true;
+    }
+
+    public HouseholdEmploymentSnapshot snapshot() {
+        return new HouseholdEmploymentSnapshot(householdId, version, county, siteId, category, memberCount,
+                labourCapacityCount, relocated, removed, employedMembers, stablyEmployedMembers, stablyEmployed,
+                zeroEmployment);
+    }
+}

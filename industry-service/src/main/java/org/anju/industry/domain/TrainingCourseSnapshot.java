@@ -1,0 +1,10 @@
+package org.anju.industry.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A skills training course (技能培训) and how many of its trainees found work afterwards. */
+public record TrainingCourseSnapshot(UUID id, long version, String topic, String county, LocalDate heldFrom,
+                                     LocalDate heldTo, int sessions, int trainees, int employedAfter)
+        implements AggregateSnapshot {
+}

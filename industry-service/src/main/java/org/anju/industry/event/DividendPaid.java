@@ -1,0 +1,7 @@
+package org.anju.industry.event;
+
+import org.anju.industry.domain.BeneficiarySnapshot;
+
+/** A dividend was paid to a beneficiary household; dividendsPaid is the new total. */
+public record DividendPaid(BeneficiarySnapshot data) implements SnapshotEvent {
+}

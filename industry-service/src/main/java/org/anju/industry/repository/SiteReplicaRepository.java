@@ -1,0 +1,11 @@
+package org.anju.industry.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.anju.industry.domain.SiteReplica;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class SiteReplicaRepository implements PanacheRepositoryBase<SiteReplica, UUID> {
+}

@@ -1,0 +1,138 @@
+package org.anju.industry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.anju.industry.domain.EmploymentSnapshot;
+import org.anju.industry.domain.EmploymentStatus;
+import org.anju.industry.domain.WorkshopSnapshot;
+import org.anju.industry.domain.WorkshopStatus;
+import org.anju.industry.service.ChangeWorkshopStatus;
+import org.anju.industry.service.EmploymentService;
+import org.anju.industry.service.RegisterWorkshop;
+import org.anju.industry.service.WorkshopService;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/workshops")
+@Tag(name = "Workshops", description = "扶贫车间: poverty-alleviation workshops near resettlement sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
+public class WorkshopResource {
+
+    private final WorkshopService workshops;
+    private final EmploymentService employments;
+
+    public WorkshopResource(WorkshopService workshops, EmploymentService employments) {
+        this.workshops = workshops;
+        this.employments = employments;
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "registerWorkshop", summary = "Register a workshop (BUILDING)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Heshun workshop", value = Examples.REGISTER_WORKSHOP)))
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
+            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+    @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
+    @APIResponse(responseCode = "422", description = "The named site is unknown")
+    public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
+        return Responses.created(uri, workshops.register(command));
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listWorkshops", summary = "List workshops (a county officer sees their county)")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.WORKSHOP_PAGE)))
+    public Page<WorkshopSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+                                       @QueryParam("siteId") UUID siteId, @QueryParam("status") WorkshopStatus status,
+                                       @QueryParam("cursor") String cursor,
+                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return workshops.list(county, siteId, status, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getWorkshop", summary = "One workshop, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The workshop",
+            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+    @APIResponse(responseCode = "404", description = "No such workshop")
+    public Response get(@PathParam("id") UUID id) {
+        return Responses.ok(workshops.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "correctWorkshop", summary = "Correct a workshop's details, e.g. the jobs it offers (its county and status stay)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_WORKSHOP)))
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP)))
+    @APIResponse(responseCode = "404", description = "Not found")
+    @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid RegisterWorkshop command) {
+        return Responses.ok(workshops.correct(id, ifMatch, command));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "changeWorkshopStatus", summary = "Open, suspend or resume a workshop (BUILDING → OPERATING ⇄ SUSPENDED)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "operating", value = Examples.CHANGE_WORKSHOP_STATUS)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+    @APIResponse(responseCode = "404", description = "No such workshop")
+    @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid ChangeWorkshopStatus command) {
+        return Responses.ok(workshops.changeStatus(id, ifMatch, command));
+    }
+
+    @GET
+    @Path("/{id}/employees")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listWorkshopEmployees", summary = "The workshop's employment records (status=ACTIVE: its current employees)")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
+    @APIResponse(responseCode = "404", description = "No such workshop")
+    public Page<EmploymentSnapshot> employees(@PathParam("id") UUID id, @QueryParam("status") EmploymentStatus status,
+                                              @QueryParam("cursor") String cursor,
+                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        workshops.get(id);
+        // employment records carry the household's county: an officer sees the employees from their county
+        return employments.list(null, null, id, null, status, cursor, limit);
+    }
+}

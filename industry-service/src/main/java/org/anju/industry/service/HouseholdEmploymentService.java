@@ -1,0 +1,105 @@
+package org.anju.industry.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.anju.industry.domain.Employment;
+import org.anju.industry.domain.HouseholdEmployment;
+import org.anju.industry.domain.HouseholdEmploymentSnapshot;
+import org.anju.industry.domain.HouseholdReplica;
+import org.anju.industry.event.HouseholdEmploymentChanged;
+import org.anju.industry.repository.EmploymentRepository;
+import org.anju.industry.repository.HouseholdEmploymentRepository;
+import org.anju.industry.repository.HouseholdReplicaRepository;
+import org.anju.industry.repository.ListQuery;
+import org.anju.platform.outbox.Outbox;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Keeps each household's derived employment situation current and publishes every change of it. */
+@ApplicationScoped
+public class HouseholdEmploymentService {
+
+    private final HouseholdReplicaRepository households;
+    private final EmploymentRepository employments;
+    private final HouseholdEmploymentRepository situations;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final CountyScope scope;
+
+    HouseholdEmploymentService(HouseholdReplicaRepository households, EmploymentRepository employments,
+                               HouseholdEmploymentRepository situations, Outbox outbox, Clock clock,
+                               CountyScope scope) {
+        this.households = households;
+        this.employments = employments;
+        this.situations = situations;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.scope = scope;
+    }
+
+    /**
+     * Re-derives the household's situation, inside the caller's transaction, and records
+     * HouseholdEmploymentChanged if it changed. The household row is locked first, so the feed
+     * and commands touching the same household take turns.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void reassess(UUID householdId, LocalDate today) {
+        HouseholdReplica household = households.findById(householdId, LockModeType.PESSIMISTIC_WRITE);
+        HouseholdEmployment situation = Optional.ofNullable(situations.findById(householdId))
+                .orElseGet(() -> new HouseholdEmployment(householdId));
+        if (situation.reassess(household, employments.activeJobsOf(householdId), today)) {
+            situations.persist(situation);
+            outbox.record(new HouseholdEmploymentChanged(situation.snapshot()));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void reassess(UUID householdId) {
+        reassess(householdId, today());
+    }
+
+    /**
+     * Open-ended jobs become stable with time alone: every day re-derive the households whose
+     * jobs may have crossed the six months (unchanged ones publish nothing).
+     */
+    @Scheduled(cron = "{anju.industry.stability-check-cron}", timeZone = "{anju.industry.zone}")
+    void reassessDaily() {
+        reassessJobsMaturedBy(today());
+    }
+
+    @Transactional
+    public void reassessJobsMaturedBy(LocalDate today) {
+        employments.householdsWithOpenJobsStartedBy(today.minus(Employment.STABLE_AFTER))
+                .forEach(householdId -> reassess(householdId, today));
+    }
+
+    @Transactional
+    public HouseholdEmploymentSnapshot situationOf(UUID householdId) {
+        HouseholdEmployment situation = situations.findById(householdId);
+        if (situation == null) {
+            throw new NotFoundException("Household " + householdId + " is not known to industry-service");
+        }
+        scope.requireRead(situation.snapshot().county());
+        return situation.snapshot();
+    }
+
+    /** Relocated households with labour capacity and nobody stably employed (零就业家庭), in county or all. */
+    @Transactional
+    public Page<HouseholdEmploymentSnapshot> zeroEmploymentHouseholds(String county, String cursor, int limit) {
+        return Lists.page(ListQuery.by("householdId").where("zeroEmployment", true)
+                .where("county", Lists.county(scope, county))
+                .after(Lists.after(cursor)).fetch(situations, limit), limit, HouseholdEmployment::snapshot);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

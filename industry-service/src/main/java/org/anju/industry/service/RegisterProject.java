@@ -1,0 +1,33 @@
+package org.anju.industry.service;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.anju.industry.domain.ProjectType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Registers an industry project (PLANNED).
+ *
+ * @param investment   yuan, decimal string with at most two decimals
+ * @param landAreaMu   land area in mu (亩)
+ * @param capacity     with {@code capacityUnit}, e.g. 1600 "greenhouses" or 46.4 "MW"
+ */
+public record RegisterProject(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull ProjectType type,
+        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+        UUID siteId,
+        @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal investment,
+        @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal landAreaMu,
+        @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal capacity,
+        @Size(max = 50) String capacityUnit,
+        @Size(max = 200) String partnerCompany,
+        LocalDate startDate) {
+}
