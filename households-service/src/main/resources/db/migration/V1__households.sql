@@ -95,6 +95,8 @@ CREATE TABLE import_jobs (
     error_count          INT         NOT NULL DEFAULT 0,
     failure              TEXT,
     created_at           TIMESTAMPTZ NOT NULL,
+    -- touched by every step of a running job: a job whose worker died goes quiet
+    heartbeat_at         TIMESTAMPTZ,
     finished_at          TIMESTAMPTZ
 );
 

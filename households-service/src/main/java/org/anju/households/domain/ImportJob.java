@@ -66,6 +66,9 @@ public class ImportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     protected ImportJob() {
     }
 
@@ -81,9 +84,19 @@ public class ImportJob {
         return job;
     }
 
-    public void start(int totalRows) {
-        this.status = Status.RUNNING;
+    /** Takes a queued job to run it; false when another worker (another replica) already has. */
+    public boolean claim() {
+        if (status != Status.QUEUED) {
+            return false;
+        }
+        status = Status.RUNNING;
+        heartbeatAt = Instant.now();
+        return true;
+    }
+
+    public void counted(int totalRows) {
         this.totalRows = totalRows;
+        heartbeatAt = Instant.now();
     }
 
     public void progress(int rows, int imported, int rejected, int errors) {
@@ -91,6 +104,15 @@ public class ImportJob {
         householdsImported += imported;
         householdsRejected += rejected;
         errorCount += errors;
+        heartbeatAt = Instant.now();
+    }
+
+    /** A running job whose worker went quiet (its service stopped) is failed; what it committed stays. */
+    public void failIfQuietSince(Instant threshold) {
+        if (status == Status.RUNNING && heartbeatAt.isBefore(threshold)) {
+            fail("The import stopped (its service instance stopped); the households counted as imported were committed,"
+                    + " import the rest again");
+        }
     }
 
     public void complete() {

@@ -72,11 +72,15 @@ public class HouseholdImport {
     }
 
     public void run(UUID jobId) {
-        // the file is a lazily loaded column: read it inside the transaction
+        // claimed under a row lock, so that of several replicas resuming queued jobs only one runs each;
+        // the file is a lazily loaded column, read inside the transaction
         Input input = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob job = jobs.findById(jobId);
-            return new Input(job.format(), job.content(), job.countyScope());
+            ImportJob job = jobs.findForUpdate(jobId).orElse(null);
+            return job != null && job.claim() ? new Input(job.format(), job.content(), job.countyScope()) : null;
         });
+        if (input == null) {
+            return;
+        }
         ImportJob.Format format = input.format();
         byte[] content = input.content();
         String countyScope = input.countyScope();
@@ -86,7 +90,7 @@ public class HouseholdImport {
             try (Stream<HouseholdFile.Row> rows = HouseholdFile.rows(format, content)) {
                 total = rows.count();
             }
-            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).start(Math.toIntExact(total)));
+            QuarkusTransaction.requiringNew().run(() -> jobs.findById(jobId).counted(Math.toIntExact(total)));
             FileState state = new FileState();
             try (Stream<HouseholdFile.Row> rows = HouseholdFile.rows(format, content)) {
                 Iterator<HouseholdFile.Row> iterator = rows.iterator();

@@ -3,6 +3,7 @@ package org.anju.households.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +15,10 @@ import org.anju.households.repository.ImportJobRepository;
 import org.anju.households.repository.ImportRowErrorRepository;
 import org.anju.households.rest.ImportJobResponse;
 import org.anju.platform.security.CountyScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +29,7 @@ import java.util.concurrent.Executors;
  * Bulk imports of households: a job is stored with its file and answered at once; the imports run
  * one at a time in the background (they are CPU and database bound, so running several at once
  * would not finish sooner), and a job queued when the service stopped runs after it starts again.
+ * A job whose service stopped while running it is failed once it has been quiet for a while.
  */
 @ApplicationScoped
 public class ImportService {
@@ -33,14 +38,17 @@ public class ImportService {
     private final ImportRowErrorRepository rowErrors;
     private final HouseholdImport householdImport;
     private final CountyScope countyScope;
+    private final Duration quietAfter;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> new Thread(task, "household-import"));
 
     public ImportService(ImportJobRepository jobs, ImportRowErrorRepository rowErrors, HouseholdImport householdImport,
-                         CountyScope countyScope) {
+                         CountyScope countyScope,
+                         @ConfigProperty(name = "anju.households.import.quiet-after", defaultValue = "10M") Duration quietAfter) {
         this.jobs = jobs;
         this.rowErrors = rowErrors;
         this.householdImport = householdImport;
         this.countyScope = countyScope;
+        this.quietAfter = quietAfter;
     }
 
     /** Stores the file as a queued job and starts it once stored; a county officer imports only into their county. */
@@ -62,11 +70,18 @@ public class ImportService {
         return response(job, rowErrors.ofJob(id));
     }
 
+    /** Queued jobs run after a restart; whichever replica claims one first runs it. */
     void resumeAfterRestart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.idsWithStatus(ImportJob.Status.RUNNING).forEach(id -> jobs.findById(id)
-                .fail("The service stopped while importing; the households counted as imported were committed, import the rest again")));
         QuarkusTransaction.requiringNew().call(() -> jobs.idsWithStatus(ImportJob.Status.QUEUED))
                 .forEach(id -> runner.execute(() -> householdImport.run(id)));
+    }
+
+    /** A running job commits a chunk every few seconds: one silent for minutes lost its worker. */
+    @Scheduled(every = "1m", delayed = "1m")
+    @Transactional
+    void failQuietJobs() {
+        Instant threshold = Instant.now().minus(quietAfter);
+        jobs.quietRunningJobs(threshold).forEach(job -> job.failIfQuietSince(threshold));
     }
 
     void stop(@Observes ShutdownEvent stop) {
