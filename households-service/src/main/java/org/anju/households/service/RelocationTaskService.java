@@ -9,8 +9,10 @@ import org.anju.households.rest.RelocationTaskRequest;
 import org.anju.households.rest.RelocationTaskResponse;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Relocation tasks: one per county and plan period, set (created or changed) in one call. */
 @ApplicationScoped
@@ -43,7 +45,12 @@ public class RelocationTaskService {
             return new Outcome(Views.response(task), false);
         }
         RelocationTask task = RelocationTask.set(county, period, request.plannedPeople(), request.plannedHouseholds());
-        tasks.persist(task);
+        try {
+            tasks.persistAndFlush(task);
+        } catch (ConstraintViolationException e) {
+            throw new DomainRuleViolation("relocation-task-per-county-and-period",
+                    "The task of county " + county + " for " + period + " was set at the same time; read it and retry with its ETag");
+        }
         outbox.record(new RelocationTaskSet(Views.snapshot(task)));
         return new Outcome(Views.response(task), true);
     }
