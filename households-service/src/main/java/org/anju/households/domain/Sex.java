@@ -1,0 +1,5 @@
+package org.anju.households.domain;
+
+public enum Sex {
+    MALE, FEMALE
+}

@@ -1,0 +1,124 @@
+package org.anju.households.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.anju.households.domain.Household;
+import org.anju.households.domain.HouseholdFilter;
+import org.anju.households.domain.HouseholdStatus;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+
+    private static final List<HouseholdStatus> HOUSED = List.of(HouseholdStatus.HOUSING_ALLOCATED, HouseholdStatus.MOVED_IN);
+
+    /** Loads the household locked until the transaction ends, so that commands on it run one after another. */
+    public Optional<Household> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** One page in id order after {@code afterId}; asks for {@code limit + 1} to tell whether there is a next page. */
+    public List<Household> page(HouseholdFilter filter, UUID afterId, int limit) {
+        Conditions conditions = new Conditions()
+                .equal("county", filter.county())
+                .equal("siteId", filter.siteId())
+                .equal("category", filter.category())
+                .equal("status", filter.status())
+                .equal("povertyStatus", filter.povertyStatus())
+                .equal("homesteadStatus", filter.homesteadStatus())
+                .after("id", afterId);
+        return find(conditions.query("id"), conditions.parameters()).page(0, limit + 1).list();
+    }
+
+    /** Households with a flat at the site (allocated or moved in): what counts against its capacity. */
+    public long countHousedAt(UUID siteId) {
+        return count("siteId = ?1 and status in ?2", siteId, HOUSED);
+    }
+
+    /** Per village: households registered as coming from it, and of them those moved in. */
+    public Map<UUID, VillageHouseholds> fromVillages(Collection<UUID> villageIds) {
+        Map<UUID, VillageHouseholds> counts = new HashMap<>();
+        if (!villageIds.isEmpty()) {
+            getEntityManager().createQuery("""
+                            select h.villageId, count(h), sum(case when h.status = :movedIn then 1 else 0 end)
+                            from Household h where h.villageId in :ids group by h.villageId""", Object[].class)
+                    .setParameter("ids", villageIds)
+                    .setParameter("movedIn", HouseholdStatus.MOVED_IN)
+                    .getResultList()
+                    .forEach(row -> counts.put((UUID) row[0],
+                            new VillageHouseholds(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        }
+        return counts;
+    }
+
+    public VillageHouseholds fromVillage(UUID villageId) {
+        return fromVillages(List.of(villageId)).getOrDefault(villageId, VillageHouseholds.NONE);
+    }
+
+    /** Occupancy per site: households and people housed, and of them moved in. */
+    public Map<UUID, SiteOccupancy> occupancy(Collection<UUID> siteIds) {
+        Map<UUID, SiteOccupancy> occupancy = new HashMap<>();
+        if (!siteIds.isEmpty()) {
+            getEntityManager().createQuery("""
+                            select h.siteId, count(h), coalesce(sum(h.memberCount), 0),
+                                   sum(case when h.status = :movedIn then 1 else 0 end),
+                                   coalesce(sum(case when h.status = :movedIn then h.memberCount else 0 end), 0)
+                            from Household h where h.siteId in :ids and h.status in :housed group by h.siteId""", Object[].class)
+                    .setParameter("ids", siteIds)
+                    .setParameter("housed", HOUSED)
+                    .setParameter("movedIn", HouseholdStatus.MOVED_IN)
+                    .getResultList()
+                    .forEach(row -> occupancy.put((UUID) row[0], new SiteOccupancy(
+                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue(), ((Number) row[4]).longValue())));
+        }
+        return occupancy;
+    }
+
+    /** Of the given ID numbers, those already in a household other than {@code except}, with that household's registry number. */
+    public Map<String, String> householdsOfIdNumbers(Collection<String> idNumbers, UUID except) {
+        Map<String, String> owners = new HashMap<>();
+        if (!idNumbers.isEmpty()) {
+            getEntityManager().createQuery("""
+                            select m.idNumber, h.registryNumber from Member m join m.household h
+                            where m.idNumber in :idNumbers and (:except is null or h.id <> :except)""", Object[].class)
+                    .setParameter("idNumbers", idNumbers)
+                    .setParameter("except", except)
+                    .getResultList()
+                    .forEach(row -> owners.put((String) row[0], (String) row[1]));
+        }
+        return owners;
+    }
+
+    /** Of the given registry numbers, those already registered. */
+    public List<String> existingRegistryNumbers(Collection<String> registryNumbers) {
+        if (registryNumbers.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                        "select h.registryNumber from Household h where h.registryNumber in :numbers", String.class)
+                .setParameter("numbers", registryNumbers)
+                .getResultList();
+    }
+
+    /**
+     * Writes pending changes and checks now what PostgreSQL would otherwise check at commit (the
+     * deferred one-household-per-person constraint), so that a duplicate registered concurrently
+     * surfaces here as a {@link org.hibernate.exception.ConstraintViolationException}.
+     */
+    public void flushAndCheckUniqueness() {
+        flush();
+        getEntityManager().createNativeQuery("SET CONSTRAINTS household_members_id_number_unique IMMEDIATE").executeUpdate();
+    }
+
+    public Optional<Household> findByRegistryNumber(String registryNumber) {
+        return find("registryNumber", registryNumber).firstResultOptional();
+    }
+}

@@ -1,0 +1,191 @@
+package org.anju.households.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.households.domain.Category;
+import org.anju.households.domain.HomesteadStatus;
+import org.anju.households.domain.HouseholdFilter;
+import org.anju.households.domain.HouseholdStatus;
+import org.anju.households.domain.PovertyStatus;
+import org.anju.households.service.HouseholdExport;
+import org.anju.households.service.HouseholdService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
+@Path("/api/v1/households")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Households", description = "Relocated households (搬迁户): registration, corrections, housing, move-in, poverty exit, homestead")
+@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such resource",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
+@APIResponse(responseCode = "412", description = "If-Match names an older version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+public class HouseholdResource {
+
+    private final HouseholdService households;
+    private final HouseholdExport export;
+
+    public HouseholdResource(HouseholdService households, HouseholdExport export) {
+        this.households = households;
+        this.export = export;
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "registerHousehold", summary = "Register a household with its members; emits HouseholdRegistered")
+    @APIResponse(responseCode = "201", description = "Registered; ID numbers masked unless the caller has pii-reader",
+            content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response register(@Valid @NotNull HouseholdRequest request) {
+        HouseholdResponse household = households.register(request);
+        return Response.created(URI.create("/api/v1/households/" + household.id())).entity(household)
+                .tag(ETags.of(household.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getHousehold", summary = "A household with its members; ETag is its version")
+    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        HouseholdResponse household = households.get(id);
+        return ETags.ok(household, household.version());
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listHouseholds", summary = "Households, filtered, in pages (a county officer sees only their county)")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = HouseholdPage.class)))
+    public Page<HouseholdResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+                                        @QueryParam("siteId") UUID siteId,
+                                        @QueryParam("category") Category category,
+                                        @QueryParam("status") HouseholdStatus status,
+                                        @QueryParam("povertyStatus") PovertyStatus povertyStatus,
+                                        @QueryParam("homesteadStatus") HomesteadStatus homesteadStatus,
+                                        @QueryParam("cursor") String cursor,
+                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return households.list(new HouseholdFilter(county, siteId, category, status, povertyStatus, homesteadStatus), cursor, limit);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(ImportResource.CSV + ";charset=UTF-8")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV, one row per member (ID numbers masked unless pii-reader)")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = ImportResource.CSV))
+    public Response export(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county) {
+        return Response.ok(export.export(county))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"households" + (county != null ? "-" + county : "") + ".csv\"")
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "updateHousehold", summary = "Correct a household (members, origin, category, destination); emits HouseholdUpdated")
+    @APIResponse(responseCode = "200", description = "The corrected household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull HouseholdRequest request) {
+        return ok(households.update(id, ifMatch, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "deleteHousehold", summary = "Delete a household registered by mistake (never one that moved in); emits HouseholdRemoved")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        households.remove(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/allocate-housing")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "allocateHousing", summary = "Allocate a flat at a completed site with room left (分房到户); emits HousingAllocated")
+    @APIResponse(responseCode = "200", description = "The household with its flat", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response allocateHousing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull AllocateHousingRequest request) {
+        return ok(households.allocateHousing(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/move-in")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "moveIn", summary = "The household moved in (入住), after housing was allocated; emits HouseholdMovedIn")
+    @APIResponse(responseCode = "200", description = "The household, moved in", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response moveIn(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        return ok(households.moveIn(id, ifMatch, DatedCommand.dateOf(command)));
+    }
+
+    @POST
+    @Path("/{id}/lift-out-of-poverty")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "liftOutOfPoverty", summary = "A registered-poor household was lifted out of poverty (脱贫); emits HouseholdLiftedOutOfPoverty")
+    @APIResponse(responseCode = "200", description = "The household, lifted", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response liftOutOfPoverty(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        return ok(households.liftOutOfPoverty(id, ifMatch, DatedCommand.dateOf(command)));
+    }
+
+    @POST
+    @Path("/{id}/demolish-homestead")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "demolishHomestead", summary = "The old homestead was demolished (旧宅基地拆除); emits HomesteadDemolished")
+    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response demolishHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        return ok(households.demolishHomestead(id, ifMatch, DatedCommand.dateOf(command)));
+    }
+
+    @POST
+    @Path("/{id}/reclaim-homestead")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "reclaimHomestead", summary = "The demolished homestead's land was reclaimed (复垦); emits HomesteadReclaimed")
+    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    public Response reclaimHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        return ok(households.reclaimHomestead(id, ifMatch, DatedCommand.dateOf(command)));
+    }
+
+    private static Response ok(HouseholdResponse household) {
+        return ETags.ok(household, household.version());
+    }
+
+    @Schema(name = "HouseholdPage")
+    record HouseholdPage(java.util.List<HouseholdResponse> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.anju.households.rest;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import org.anju.households.domain.IdNumber;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** An 18-character resident identity number with a valid GB 11643 check digit; the message never repeats it. */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = IdCardNumber.Validator.class)
+public @interface IdCardNumber {
+
+    String message() default "is not a valid ID-card number";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<IdCardNumber, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            return IdNumber.problem(value).map(problem -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+                return false;
+            }).orElse(true);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.anju.households.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.households.service.RelocationTaskService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Relocation tasks (搬迁任务): the province's quota per county and plan period. */
+@Path("/api/v1/relocation-tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Relocation tasks", description = "The province's relocation quota (搬迁任务) per county and plan period")
+@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such resource",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
+@APIResponse(responseCode = "412", description = "If-Match names an older version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+public class RelocationTaskResource {
+
+    private final RelocationTaskService tasks;
+
+    public RelocationTaskResource(RelocationTaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The quota comes from the province: only the city sets it. */
+    @PUT
+    @Path("/{county}/{period}")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(operationId = "setRelocationTask", summary = "Create or change a county's task for a plan period; emits RelocationTaskSet when it changes")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RelocationTaskResponse.class)))
+    @APIResponse(responseCode = "200", description = "Changed (or already so)", content = @Content(schema = @Schema(implementation = RelocationTaskResponse.class)))
+    public Response set(@PathParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+                        @Parameter(example = "2016-2020") @PathParam("period") @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a plan period like 2016-2020") String period,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull RelocationTaskRequest request) {
+        RelocationTaskService.Outcome outcome = tasks.set(county, period, ifMatch, request);
+        RelocationTaskResponse task = outcome.task();
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(task).tag(ETags.of(task.version())).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listRelocationTasks", summary = "Tasks, filtered by county and period, in pages; the city's task is their sum")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RelocationTaskPage.class)))
+    public Page<RelocationTaskResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+                                             @QueryParam("period") String period,
+                                             @QueryParam("cursor") String cursor,
+                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return tasks.list(county, period, cursor, limit);
+    }
+
+    @Schema(name = "RelocationTaskPage")
+    record RelocationTaskPage(java.util.List<RelocationTaskResponse> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.anju.households.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.anju.households.domain.VillageStatus;
+import org.anju.households.service.VillageService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.Problem;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Deep-poverty natural villages (深度贫困自然村) and whole-village relocation. */
+@Path("/api/v1/villages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Villages", description = "Deep-poverty natural villages: whole-village relocation (整村搬迁), demolition, reclamation")
+@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@APIResponse(responseCode = "404", description = "No such resource",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
+@APIResponse(responseCode = "412", description = "If-Match names an older version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+public class VillageResource {
+
+    private final VillageService villages;
+
+    public VillageResource(VillageService villages) {
+        this.villages = villages;
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "registerVillage", summary = "Register a deep-poverty natural village; emits VillageRegistered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    public Response register(@Valid @NotNull VillageRequest request) {
+        VillageResponse village = villages.register(request);
+        return Response.created(URI.create("/api/v1/villages/" + village.id())).entity(village).tag(ETags.of(village.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "getVillage", summary = "A village with how many of its households have moved in")
+    @APIResponse(responseCode = "200", description = "The village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        VillageResponse village = villages.get(id);
+        return ETags.ok(village, village.version());
+    }
+
+    @GET
+    @RolesAllowed(Roles.READ)
+    @Operation(operationId = "listVillages", summary = "Villages, filtered by county and status, in pages")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VillagePage.class)))
+    public Page<VillageResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+                                      @QueryParam("status") VillageStatus status,
+                                      @QueryParam("cursor") String cursor,
+                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return villages.list(county, status, cursor, limit);
+    }
+
+    @POST
+    @Path("/{id}/relocate")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "relocateVillage", summary = "Mark the whole village relocated once every household from it has moved in; emits VillageRelocated")
+    @APIResponse(responseCode = "200", description = "The relocated village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    public Response relocate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        VillageResponse village = villages.relocate(id, ifMatch, DatedCommand.dateOf(command));
+        return ETags.ok(village, village.version());
+    }
+
+    @POST
+    @Path("/{id}/demolish")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "demolishVillage", summary = "RELOCATED → DEMOLISHED; emits VillageDemolished")
+    @APIResponse(responseCode = "200", description = "The demolished village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    public Response demolish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        VillageResponse village = villages.demolish(id, ifMatch, DatedCommand.dateOf(command));
+        return ETags.ok(village, village.version());
+    }
+
+    @POST
+    @Path("/{id}/reclaim")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "reclaimVillage", summary = "DEMOLISHED → RECLAIMED (复垦); emits VillageReclaimed")
+    @APIResponse(responseCode = "200", description = "The reclaimed village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    public Response reclaim(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
+        VillageResponse village = villages.reclaim(id, ifMatch, DatedCommand.dateOf(command));
+        return ETags.ok(village, village.version());
+    }
+
+    @Schema(name = "VillagePage")
+    record VillagePage(java.util.List<VillageResponse> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.anju.households.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.anju.households.domain.RelocationTask;
+import org.anju.households.event.RelocationTaskSet;
+import org.anju.households.repository.RelocationTaskRepository;
+import org.anju.households.rest.RelocationTaskRequest;
+import org.anju.households.rest.RelocationTaskResponse;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.outbox.Outbox;
+import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Relocation tasks: one per county and plan period, set (created or changed) in one call. */
+@ApplicationScoped
+public class RelocationTaskService {
+
+    private final RelocationTaskRepository tasks;
+    private final Outbox outbox;
+    private final CountyScope countyScope;
+
+    public RelocationTaskService(RelocationTaskRepository tasks, Outbox outbox, CountyScope countyScope) {
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.countyScope = countyScope;
+    }
+
+    /** The task after the call and whether it was created; setting the same quota again changes nothing. */
+    public record Outcome(RelocationTaskResponse task, boolean created) {
+    }
+
+    @Transactional
+    public Outcome set(String county, String period, String ifMatch, RelocationTaskRequest request) {
+        countyScope.requireWrite(county);
+        var existing = tasks.findForUpdate(county, period);
+        if (existing.isPresent()) {
+            RelocationTask task = existing.get();
+            ETags.requireMatch(ifMatch, task.version());
+            if (task.change(request.plannedPeople(), request.plannedHouseholds())) {
+                outbox.record(new RelocationTaskSet(Views.snapshot(task)));
+            }
+            return new Outcome(Views.response(task), false);
+        }
+        RelocationTask task = RelocationTask.set(county, period, request.plannedPeople(), request.plannedHouseholds());
+        try {
+            tasks.persistAndFlush(task);
+        } catch (ConstraintViolationException e) {
+            throw new DomainRuleViolation("relocation-task-per-county-and-period",
+                    "The task of county " + county + " for " + period + " was set at the same time; read it and retry with its ETag");
+        }
+        outbox.record(new RelocationTaskSet(Views.snapshot(task)));
+        return new Outcome(Views.response(task), true);
+    }
+
+    @Transactional
+    public Page<RelocationTaskResponse> list(String county, String period, String cursor, int limit) {
+        return Page.of(tasks.page(Paging.county(countyScope, county), period, Paging.after(cursor), limit), limit,
+                task -> Paging.cursor(task.id())).map(Views::response);
+    }
+}

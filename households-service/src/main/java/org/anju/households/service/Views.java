@@ -1,0 +1,74 @@
+package org.anju.households.service;
+
+import org.anju.households.domain.Household;
+import org.anju.households.domain.Member;
+import org.anju.households.domain.PovertyVillage;
+import org.anju.households.domain.RelocationTask;
+import org.anju.households.domain.ResettlementSite;
+import org.anju.households.event.HouseholdSnapshot;
+import org.anju.households.event.RelocationTaskSet;
+import org.anju.households.event.SiteSnapshot;
+import org.anju.households.event.VillageSnapshot;
+import org.anju.households.repository.SiteOccupancy;
+import org.anju.households.repository.VillageHouseholds;
+import org.anju.households.rest.HouseholdResponse;
+import org.anju.households.rest.RelocationTaskResponse;
+import org.anju.households.rest.SiteResponse;
+import org.anju.households.rest.VillageResponse;
+
+/** Entities to what leaves the service: event snapshots (never personal data) and responses (as disclosed). */
+final class Views {
+
+    private Views() {
+    }
+
+    static HouseholdSnapshot snapshot(Household h) {
+        return new HouseholdSnapshot(h.id(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
+                h.originNaturalVillage(), h.villageId(), h.category(), h.memberCount(), h.labourCapacityCount(),
+                h.siteId(), h.status(), h.housingAllocatedOn(), h.movedInOn(), h.povertyStatus(), h.liftedOn(),
+                h.homesteadStatus(), h.demolishedOn(), h.reclaimedOn(), false);
+    }
+
+    static HouseholdResponse response(Household h, Disclosure disclosure) {
+        return new HouseholdResponse(h.id(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
+                h.originNaturalVillage(), h.villageId(), h.category(), h.memberCount(), h.labourCapacityCount(),
+                h.siteId(), h.flatNumber(), h.status(), h.housingAllocatedOn(), h.movedInOn(), h.povertyStatus(),
+                h.liftedOn(), h.homesteadStatus(), h.demolishedOn(), h.reclaimedOn(),
+                h.members().stream().map(m -> member(m, disclosure)).toList());
+    }
+
+    private static HouseholdResponse.MemberResponse member(Member m, Disclosure disclosure) {
+        return new HouseholdResponse.MemberResponse(disclosure.personal(m.name()), disclosure.idNumber(m.idNumber()),
+                m.birthDate(), m.sex(), m.relation(), m.labourCapacity(), disclosure.personal(m.phone()));
+    }
+
+    static SiteSnapshot snapshot(ResettlementSite s) {
+        return new SiteSnapshot(s.id(), s.version(), s.county(), s.town(), s.name(), s.placementMode(),
+                s.plannedHouseholds(), s.plannedPeople(), s.status(), s.constructionStartedOn(), s.completedOn());
+    }
+
+    static SiteResponse response(ResettlementSite s, SiteOccupancy o) {
+        return new SiteResponse(s.id(), s.version(), s.county(), s.town(), s.name(), s.placementMode(),
+                s.plannedHouseholds(), s.plannedPeople(), s.status(), s.constructionStartedOn(), s.completedOn(),
+                new SiteResponse.Occupancy(o.housedHouseholds(), o.housedPeople(), o.movedInHouseholds(), o.movedInPeople(),
+                        Math.max(0, s.plannedHouseholds() - o.housedHouseholds())));
+    }
+
+    static VillageSnapshot snapshot(PovertyVillage v, long householdCount) {
+        return new VillageSnapshot(v.id(), v.version(), v.county(), v.township(), v.name(), v.status(), householdCount,
+                v.relocatedOn(), v.demolishedOn(), v.reclaimedOn());
+    }
+
+    static VillageResponse response(PovertyVillage v, VillageHouseholds from) {
+        return new VillageResponse(v.id(), v.version(), v.county(), v.township(), v.name(), v.status(), from.households(),
+                from.movedIn(), v.relocatedOn(), v.demolishedOn(), v.reclaimedOn());
+    }
+
+    static RelocationTaskSet.Task snapshot(RelocationTask t) {
+        return new RelocationTaskSet.Task(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
+    }
+
+    static RelocationTaskResponse response(RelocationTask t) {
+        return new RelocationTaskResponse(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
+    }
+}

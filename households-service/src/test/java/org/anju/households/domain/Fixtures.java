@@ -1,0 +1,47 @@
+package org.anju.households.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Valid domain objects for unit tests. */
+final class Fixtures {
+
+    static final String HESHUN = "140723";
+    static final String HEAD_ID = "140723196504121238";
+    static final String SPOUSE_ID = "140723196708150022";
+    static final LocalDate DAY = LocalDate.of(2018, 10, 15);
+
+    private Fixtures() {
+    }
+
+    static List<Member> family() {
+        return List.of(new Member("王建国", HEAD_ID, Relation.HEAD, true, "13800000000"),
+                new Member("李秀英", SPOUSE_ID, Relation.SPOUSE, false, null));
+    }
+
+    static HouseholdDetails details(Category category, boolean homesteadToDemolish) {
+        return new HouseholdDetails("1407230012017000123", "松烟镇石叠村", "后沟", null, category, null, homesteadToDemolish);
+    }
+
+    static Household household(Category category) {
+        return Household.register(HESHUN, details(category, true), family());
+    }
+
+    static ResettlementSite completedSite(int plannedHouseholds) {
+        ResettlementSite site = ResettlementSite.plan(HESHUN, "义兴镇", "城东安置小区", PlacementMode.COUNTY_TOWN, plannedHouseholds, 1000);
+        site.startConstruction(DAY.minusYears(1));
+        site.complete(DAY.minusMonths(1));
+        return site;
+    }
+
+    static Household housed(Category category) {
+        Household household = household(category);
+        household.allocateHousing(completedSite(10), 0, "3-2-501", DAY);
+        return household;
+    }
+
+    static UUID anyId() {
+        return UUID.randomUUID();
+    }
+}
