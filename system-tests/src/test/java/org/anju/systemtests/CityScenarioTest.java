@@ -55,6 +55,8 @@ class CityScenarioTest {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+        suite.staleBuild(System.getProperty("anju.version", "0.1.0-SNAPSHOT")).ifPresent(reason -> fail(
+                "./suite up would rebuild the applications (" + reason + "); build through the reactor first"));
         for (int port : ALL_PORTS) {
             assertThat(Suite.free(port)).as("port %d is free", port).isTrue();
         }
@@ -103,7 +105,7 @@ class CityScenarioTest {
 
         // a member gets a stable job, once industry-service knows the household from its events
         awaitStatus("POST", "/api/v1/employments", """
-                {"householdId": "%s", "memberRef": "m-1", "channel": "WORKSHOP", "employer": "和顺食用菌扶贫车间",
+                {"householdId": "%s", "memberRef": "m-1", "channel": "ENTERPRISE", "employer": "和顺食用菌合作社",
                  "startDate": "2019-07-01", "monthlyIncome": "2000.00", "contract": true}""".formatted(household), 201);
 
         // a resident files a request

@@ -200,7 +200,7 @@ final class Suite {
 
     /**
      * Why {@code ./suite up} would rebuild, if it would: it rebuilds when a built jar is missing
-     * or older than any source of its module. Running Maven from inside a Maven build is not
+     * or older than any file under its module's {@code src/main}. Running Maven from inside a Maven build is not
      * what these tests are for, so they require the reactor to have packaged everything first.
      */
     Optional<String> staleBuild(String version) {
@@ -218,7 +218,7 @@ final class Suite {
             }
             try {
                 FileTime builtAt = Files.getLastModifiedTime(artifact);
-                List<Path> sources = new ArrayList<>(List.of(root.resolve("pom.xml"), root.resolve(module.getKey()).resolve("pom.xml")));
+                List<Path> sources = new ArrayList<>();
                 Path main = root.resolve(module.getKey()).resolve("src/main");
                 if (Files.isDirectory(main)) {
                     try (Stream<Path> files = Files.walk(main)) {
