@@ -1,4 +1,4 @@
-package org.anju.governance.rest;
+package org.anju.platform.problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
