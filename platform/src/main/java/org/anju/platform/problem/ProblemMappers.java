@@ -92,6 +92,13 @@ public class ProblemMappers {
         if (original.getStatus() >= 500) {
             return unexpected(e, uri);
         }
+        if (original.getStatus() == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (e.g. ?since=yesterday);
+            // it is the client's input that is wrong, and the cause may name classes: say so plainly
+            return responses.response(Problem.of(ProblemType.BAD_REQUEST, "A path or query parameter has a value that cannot "
+                    + "be read: check its type (a number, an ISO date such as 2026-11-28, a UUID, or one of the documented values)",
+                    instance(uri)));
+        }
         // a message the code chose is for the client; a framework's (with a cause) may name classes
         String message = e.getMessage();
         String detail = e.getCause() == null && message != null && !DEFAULT_MESSAGE.matcher(message).matches() ? message : null;

@@ -53,6 +53,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aParameterThatCannotBeReadIsA400NotA404() {
+        problem(given().queryParam("since", "yesterday").get(HOUSEHOLDS).then(), 400, "bad-request")
+                .body("detail", containsString("cannot be read"));
+        problem(given().get(HOUSEHOLDS + "/forty-two").then(), 400, "bad-request");
+    }
+
+    @Test
     void unknownResourceIsA404() {
         problem(given().get(HOUSEHOLDS + "/42").then(), 404, "not-found")
                 .body("detail", equalTo("household 42 does not exist"))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Test-only endpoints that fail in every way the problem mappers know. */
@@ -46,7 +47,7 @@ public class ProblemTestResource {
 
     @GET
     @Path("/households")
-    public List<HouseholdForm> list(@QueryParam("limit") @Max(100) Integer limit) {
+    public List<HouseholdForm> list(@QueryParam("limit") @Max(100) Integer limit, @QueryParam("since") LocalDate since) {
         return List.of();
     }
 
