@@ -119,8 +119,8 @@ class JinzhongDemoTest {
         JsonNode quality = await("/api/v1/data-quality", view -> rules(view).containsAll(CONTRADICTIONS));
         assertThat(rules(quality)).containsAll(CONTRADICTIONS);
 
-        // loading a second time changes no figure (once the derived figures, e.g. employment coverage, have settled)
-        await("/api/v1/indicators", view -> indicator(view, "employment.household-coverage").path("numerator").asLong() == 4_803);
+        // loading a second time changes no figure (once the derived figures, e.g. employment coverage, have settled;
+        // how many households a job covers depends on when industry-service saw them move in, so no exact number here)
         String before = settledFigures();
         Suite.Result again = suite.run(LOAD_TIMEOUT, "demo");
         assertThat(again.exitCode()).as(again.output()).isZero();
