@@ -61,11 +61,27 @@ final class Suite {
     private final Path home;
     private final Path runLogs;
     private final AtomicInteger runs = new AtomicInteger();
+    private final int portOffset;
 
     Suite(Path root, Path home) {
+        this(root, home, 0);
+    }
+
+    /** A suite whose every port is moved by {@code portOffset}, so that it can run beside another test's suite. */
+    Suite(Path root, Path home, int portOffset) {
         this.root = root;
         this.home = home;
         this.runLogs = home.resolveSibling(home.getFileName() + "-runs");
+        this.portOffset = portOffset;
+    }
+
+    int gatewayPort() {
+        return GATEWAY_PORT + portOffset;
+    }
+
+    /** Every port this suite binds. */
+    List<Integer> ports() {
+        return ALL_PORTS.stream().map(port -> port + portOffset).toList();
     }
 
     Path home() {
@@ -91,14 +107,14 @@ final class Suite {
                     .redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();
             env.put("ANJU_SUITE_HOME", home.toString());
-            env.put("ANJU_PG_PORT", Integer.toString(POSTGRES_PORT));
-            env.put("ANJU_KAFKA_PORT", Integer.toString(KAFKA_PORT));
-            env.put("ANJU_KAFKA_CONTROLLER_PORT", Integer.toString(KAFKA_CONTROLLER_PORT));
-            env.put("ANJU_HOUSEHOLDS_PORT", APPS.get("households-service").toString());
-            env.put("ANJU_FUNDING_PORT", APPS.get("funding-service").toString());
-            env.put("ANJU_INDUSTRY_PORT", APPS.get("industry-service").toString());
-            env.put("ANJU_GOVERNANCE_PORT", APPS.get("governance-service").toString());
-            env.put("ANJU_GATEWAY_PORT", Integer.toString(GATEWAY_PORT));
+            env.put("ANJU_PG_PORT", Integer.toString(POSTGRES_PORT + portOffset));
+            env.put("ANJU_KAFKA_PORT", Integer.toString(KAFKA_PORT + portOffset));
+            env.put("ANJU_KAFKA_CONTROLLER_PORT", Integer.toString(KAFKA_CONTROLLER_PORT + portOffset));
+            env.put("ANJU_HOUSEHOLDS_PORT", Integer.toString(APPS.get("households-service") + portOffset));
+            env.put("ANJU_FUNDING_PORT", Integer.toString(APPS.get("funding-service") + portOffset));
+            env.put("ANJU_INDUSTRY_PORT", Integer.toString(APPS.get("industry-service") + portOffset));
+            env.put("ANJU_GOVERNANCE_PORT", Integer.toString(APPS.get("governance-service") + portOffset));
+            env.put("ANJU_GATEWAY_PORT", Integer.toString(GATEWAY_PORT + portOffset));
             env.put("ANJU_READY_TIMEOUT", "240");
             // the applications run on the JVM that runs the tests
             env.put("JAVA_HOME", System.getProperty("java.home"));
