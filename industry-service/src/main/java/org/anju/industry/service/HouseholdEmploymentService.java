@@ -47,12 +47,15 @@ public class HouseholdEmploymentService {
 
     /**
      * Re-derives the household's situation, inside the caller's transaction, and records
-     * HouseholdEmploymentChanged if it changed. The household row is locked first, so the feed
-     * and commands touching the same household take turns.
+     * HouseholdEmploymentChanged if it changed. The household row is locked and re-read first, so
+     * the feed and commands touching the same household take turns and each sees the other's
+     * committed change: a command that loaded the replica before the feed committed a move-in would
+     * otherwise derive from the stale status and overwrite the feed's result.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void reassess(UUID householdId, LocalDate today) {
-        HouseholdReplica household = households.findById(householdId, LockModeType.PESSIMISTIC_WRITE);
+        HouseholdReplica household = households.findById(householdId);
+        households.getEntityManager().refresh(household, LockModeType.PESSIMISTIC_WRITE);
         HouseholdEmployment situation = Optional.ofNullable(situations.findById(householdId))
                 .orElseGet(() -> new HouseholdEmployment(householdId));
         if (situation.reassess(household, employments.activeJobsOf(householdId), today)) {
