@@ -19,8 +19,8 @@ public class IndustryProjector implements Projector {
             .kind("workshop", "Workshop*")
             .kind("employment", "Employment*")
             .kind("household-employment", "HouseholdEmploymentChanged")
-            .kind("training", "TrainingRecorded")
-            .kind("job-fair", "JobFairRecorded");
+            .kind("training", "Training*")
+            .kind("job-fair", "JobFair*");
 
     @Override
     public Optional<String> kindOf(EventEnvelope event) {

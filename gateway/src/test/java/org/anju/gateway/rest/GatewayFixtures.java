@@ -149,6 +149,12 @@ final class GatewayFixtures implements AutoCloseable {
                 .put("zeroEmployment", !stablyEmployed);
     }
 
+    static ObjectNode training(String id, long version, String county, int trainees, int employedAfter) {
+        return JSON.createObjectNode().put("id", id).put("version", version).put("topic", "食用菌种植").put("county", county)
+                .put("heldFrom", "2019-03-01").put("heldTo", "2019-03-05").put("sessions", 2).put("trainees", trainees)
+                .put("employedAfter", employedAfter);
+    }
+
     static ObjectNode facility(String id, long version, String county, String siteId, String type, String status) {
         return JSON.createObjectNode().put("id", id).put("version", version).put("county", county).put("siteId", siteId)
                 .put("type", type).put("name", "卫生室").putNull("beds").put("status", status)

@@ -80,6 +80,18 @@ class OtherProjectionsTest {
     }
 
     @Test
+    void aCorrectedTrainingReplacesItsFiguresInsteadOfAddingToThem() {
+        String course = UUID.randomUUID().toString();
+        try (var events = GatewayFixtures.fixtures()) {
+            events.publish("industry", "TrainingRecorded", GatewayFixtures.training(course, 1, YUSHE, 30, 0));
+            events.publish("industry", "TrainingUpdated", GatewayFixtures.training(course, 2, YUSHE, 29, 18));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                Integer.valueOf(18).equals(indicator(county(YUSHE), "training.employed-after", "value")));
+        assertThat(indicator(county(YUSHE), "training.trainees", "value")).isEqualTo(29);
+    }
+
+    @Test
     void openFacilitiesAreCountedByTypeAndRequestsGiveRatesAndAMedian() {
         String site = UUID.randomUUID().toString();
         String clinic = UUID.randomUUID().toString();
