@@ -82,8 +82,13 @@ public class ResidentRequest {
     }
 
     public static ResidentRequest submit(String county, UUID siteId, UUID householdId, RequestCategory category,
-                                         RequestChannel channel, String summary, String officer, Instant now,
-                                         SlaPolicy sla) {
+                                         RequestChannel channel, String summary, String officer, Instant receivedAt,
+                                         Instant now, SlaPolicy sla) {
+        Instant submitted = receivedAt == null ? now : receivedAt;
+        if (submitted.isAfter(now)) {
+            throw new DomainRuleViolation("request-received-by-now",
+                    "A request is entered once it has been received; " + receivedAt + " is in the future");
+        }
         ResidentRequest request = new ResidentRequest();
         request.id = UUID.randomUUID();
         request.version = 1;
@@ -94,9 +99,9 @@ public class ResidentRequest {
         request.channel = Objects.requireNonNull(channel);
         request.summary = summary;
         request.status = RequestStatus.SUBMITTED;
-        request.submittedAt = now;
+        request.submittedAt = submitted;
         request.submittedBy = officer;
-        request.acceptDueAt = sla.acceptDue(now);
+        request.acceptDueAt = sla.acceptDue(submitted);
         return request;
     }
 

@@ -19,6 +19,7 @@ import org.anju.governance.domain.RequestChannel;
 import org.anju.governance.domain.RuleKind;
 import org.anju.governance.domain.StandardItem;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -89,12 +90,17 @@ public final class Commands {
     public record AssessedItem(@NotNull StandardItem item, boolean met, @NotNull LocalDate evidenceOn) {
     }
 
+    /**
+     * @param receivedAt when the resident raised it, for a request taken on paper or by phone and entered
+     *                   later: the acceptance deadline runs from then; now when omitted, never in the future
+     */
     public record SubmitRequest(@NotNull @Pattern(regexp = COUNTY, message = COUNTY_MESSAGE) String county,
                                 @NotNull UUID siteId,
                                 @NotNull UUID householdId,
                                 @NotNull RequestCategory category,
                                 @NotNull RequestChannel channel,
-                                @NotBlank @Size(max = 2000) String summary) {
+                                @NotBlank @Size(max = 2000) String summary,
+                                Instant receivedAt) {
     }
 
     public record ResolveRequest(@NotBlank @Size(max = 2000) String resolution, boolean rectificationRequired) {

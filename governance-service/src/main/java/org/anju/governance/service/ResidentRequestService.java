@@ -56,7 +56,7 @@ public class ResidentRequestService {
     public RequestView submit(Commands.SubmitRequest command, String officer) {
         siteCounties.require(command.siteId(), command.county());
         ResidentRequest request = ResidentRequest.submit(command.county(), command.siteId(), command.householdId(),
-                command.category(), command.channel(), command.summary(), officer, clock.instant(), sla);
+                command.category(), command.channel(), command.summary(), officer, command.receivedAt(), clock.instant(), sla);
         requests.persist(request);
         outbox.record(new RequestSubmitted(snapshot(request)));
         return view(request);

@@ -18,7 +18,7 @@ class ResidentRequestTest {
 
     private static ResidentRequest submitted(RequestCategory category) {
         return ResidentRequest.submit("140723", UUID.randomUUID(), UUID.randomUUID(), category, RequestChannel.PHONE,
-                "The stairwell light is broken", "officer-1", MONDAY, SLA);
+                "The stairwell light is broken", "officer-1", null, MONDAY, SLA);
     }
 
     private static Instant hoursLater(long hours) {
@@ -46,6 +46,22 @@ class ResidentRequestTest {
         assertThat(request.onTime(RequestStep.RESOLVE)).isTrue();
         assertThat(request.onTime(RequestStep.REPLY)).isTrue();
         assertThat(request.pendingStep()).isEmpty();
+    }
+
+    @Test
+    void aRequestEnteredLaterRunsItsAcceptanceDeadlineFromWhenItWasReceived() {
+        ResidentRequest request = ResidentRequest.submit("140723", UUID.randomUUID(), UUID.randomUUID(), RequestCategory.DIFFICULTY,
+                RequestChannel.IN_PERSON, "No hot water", "officer-1", MONDAY, hoursLater(30), SLA);
+        assertThat(request.submittedAt()).isEqualTo(MONDAY);
+        assertThat(request.dueAt(RequestStep.ACCEPT)).isEqualTo(hoursLater(24));
+        assertThat(request.isOverdue(hoursLater(30))).isTrue();
+    }
+
+    @Test
+    void aRequestCannotBeReceivedInTheFuture() {
+        assertThatThrownBy(() -> ResidentRequest.submit("140723", UUID.randomUUID(), UUID.randomUUID(), RequestCategory.DIFFICULTY,
+                RequestChannel.IN_PERSON, "No hot water", "officer-1", hoursLater(1), MONDAY, SLA))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.rule()).isEqualTo("request-received-by-now"));
     }
 
     @Test

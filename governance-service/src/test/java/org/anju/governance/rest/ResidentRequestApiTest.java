@@ -107,6 +107,29 @@ class ResidentRequestApiTest {
     }
 
     @Test
+    void aRequestTakenOnPaperIsEnteredWithWhenItWasReceivedAndIsOverdueAtOnceIfItsDeadlinePassed() {
+        clock.set(MONDAY_MORNING.plus(Duration.ofDays(3)));
+        UUID site = UUID.randomUUID();
+        String id = officerOf(HESHUN)
+                .body(Map.of("county", HESHUN, "siteId", site, "householdId", UUID.randomUUID(), "category", "DIFFICULTY",
+                        "channel", "IN_PERSON", "summary", "No hot water", "receivedAt", MONDAY_MORNING.toString()))
+                .post("/api/v1/requests")
+                .then().statusCode(201)
+                .body("request.submittedAt", equalTo("2026-11-23T01:00:00Z"))
+                .body("request.acceptDueAt", equalTo("2026-11-24T01:00:00Z"))
+                .body("overdue", equalTo(true))
+                .extract().path("request.id");
+        cityAdmin().get("/api/v1/requests?siteId=" + site + "&overdue=true").then().body("items.request.id", org.hamcrest.Matchers.contains(id));
+
+        officerOf(HESHUN)
+                .body(Map.of("county", HESHUN, "siteId", site, "householdId", UUID.randomUUID(), "category", "DIFFICULTY",
+                        "channel", "IN_PERSON", "summary", "No hot water", "receivedAt", MONDAY_MORNING.plus(Duration.ofDays(4)).toString()))
+                .post("/api/v1/requests")
+                .then().statusCode(409).body("rule", equalTo("request-received-by-now"));
+        cityAdmin().get("/api/v1/requests?siteId=" + site).then().body("items", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
     void anIllegalTransitionIsAConflictNamingTheRule() {
         String id = submit(HESHUN, UUID.randomUUID(), "ENQUIRY");
         command(HESHUN, id, "reply", null).statusCode(409)
