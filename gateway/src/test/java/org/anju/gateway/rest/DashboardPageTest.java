@@ -4,31 +4,23 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.anju.testing.HeadlessChromium;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The dashboard in a real headless Chromium shows the gateway's own figures. */
 @QuarkusTest
@@ -36,31 +28,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @WithTestResource(EchoOriginResource.class)
 class DashboardPageTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     @TestHTTPResource("/")
     URL page;
 
+    HeadlessChromium chromium;
     WebDriver browser;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        // CI installs Debian's chromium and chromium-driver (.ci/run); elsewhere the test needs them too
-        assumeTrue(System.getenv("CI") != null || (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()),
-                "install Debian's chromium and chromium-driver to run the dashboard test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1800", "--user-data-dir=" + Files.createTempDirectory("anju-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+    void openBrowser() {
+        chromium = HeadlessChromium.open(1400, 1800);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -89,8 +72,7 @@ class DashboardPageTest {
         browser.findElement(By.id("language")).click();
         assertThat(browser.findElement(By.cssSelector("[data-indicator='relocation.people'] .label")).getText()).isEqualTo("Relocated people");
 
-        Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(screenshot, Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(Path.of("target", "dashboard.png"));
     }
 
     private String tile(String id) {
