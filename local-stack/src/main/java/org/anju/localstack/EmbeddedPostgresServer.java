@@ -55,6 +55,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "64MB")
                 .setServerConfig("fsync", "on")
+                // a constraint violation's DETAIL quotes the values (ID numbers): keep personal data out of the log
+                .setServerConfig("log_error_verbosity", "terse")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {

@@ -98,6 +98,16 @@ class LocalStackTest {
     }
 
     @Test
+    void postgresLogsErrorsWithoutTheValuesTheyQuote(@TempDir Path directory) throws Exception {
+        try (var postgres = EmbeddedPostgresServer.persistent(directory, Ports.freePort());
+             Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
+             ResultSet rows = c.createStatement().executeQuery("SHOW log_error_verbosity")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).as("no DETAIL such as 'Key (id_number)=(…) already exists' in the log").isEqualTo("terse");
+        }
+    }
+
+    @Test
     void kafkaKeepsItsTopicsAndRecordsAcrossRestarts(@TempDir Path directory) throws Exception {
         int port = Ports.freePort();
         int controllerPort = Ports.freePort();
