@@ -32,7 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     "A domain rule was broken (the problem's rule names it), or an Idempotency-Key is still in use"),
             new Documented(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current version (ETag)"),
             new Documented(ProblemType.PAYLOAD_TOO_LARGE, "Body too large"),
-            new Documented(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Body is not JSON"),
+            new Documented(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not one the operation accepts"),
             new Documented(ProblemType.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key was used with another body"));
 
     /** The problem type an example shows (as the platform answers it), and the description where a resource gave none. */
