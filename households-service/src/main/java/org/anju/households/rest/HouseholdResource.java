@@ -17,9 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.Category;
 import org.anju.households.domain.HomesteadStatus;
 import org.anju.households.domain.HouseholdFilter;
@@ -36,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
@@ -59,10 +60,9 @@ public class HouseholdResource {
     @Operation(operationId = "registerHousehold", summary = "Register a household with its members; emits HouseholdRegistered")
     @APIResponse(responseCode = "201", description = "Registered; ID numbers masked unless the caller has pii-reader",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response register(@Valid @NotNull HouseholdRequest request) {
+    public Response register(@Valid @NotNull HouseholdRequest request, @Context UriInfo uri) {
         HouseholdResponse household = households.register(request);
-        return Response.created(URI.create("/api/v1/households/" + household.id())).entity(household)
-                .tag(ETags.of(household.version())).build();
+        return ETags.created(uri, household.id(), household, household.version());
     }
 
     @GET

@@ -16,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.PlacementMode;
 import org.anju.households.domain.SiteStatus;
 import org.anju.households.service.SiteService;
@@ -31,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Centralised resettlement sites (集中安置点) and their construction. */
@@ -52,9 +53,9 @@ public class SiteResource {
     @Operation(operationId = "registerSite", summary = "Register a site (PLANNED, version 1); emits SiteRegistered")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response register(@Valid @NotNull SiteRequest request) {
+    public Response register(@Valid @NotNull SiteRequest request, @Context UriInfo uri) {
         SiteResponse site = sites.register(request);
-        return Response.created(URI.create("/api/v1/sites/" + site.id())).entity(site).tag(ETags.of(site.version())).build();
+        return ETags.created(uri, site.id(), site, site.version());
     }
 
     @GET

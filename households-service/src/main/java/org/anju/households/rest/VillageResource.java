@@ -15,9 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.VillageStatus;
 import org.anju.households.service.VillageService;
 import org.anju.platform.concurrency.ETags;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Deep-poverty natural villages (深度贫困自然村) and whole-village relocation. */
@@ -49,9 +50,9 @@ public class VillageResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "registerVillage", summary = "Register a deep-poverty natural village; emits VillageRegistered")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response register(@Valid @NotNull VillageRequest request) {
+    public Response register(@Valid @NotNull VillageRequest request, @Context UriInfo uri) {
         VillageResponse village = villages.register(request);
-        return Response.created(URI.create("/api/v1/villages/" + village.id())).entity(village).tag(ETags.of(village.version())).build();
+        return ETags.created(uri, village.id(), village, village.version());
     }
 
     @GET
