@@ -11,7 +11,6 @@ import org.anju.funding.domain.Account;
 import org.anju.funding.domain.Purpose;
 import org.anju.funding.service.BalanceService;
 import org.anju.funding.service.BalanceService.BalanceLine;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,12 +40,6 @@ public class BalanceResource {
     @Operation(operationId = "listBalances", summary = "Balances now (with versions) or at the end of a date (asOf), filtered by account, source, county (140700 = the city's accounts) and purpose")
     @APIResponse(responseCode = "200", description = "The balances something has moved",
             content = @Content(examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "A county officer asked for another county or the city",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public Balances list(@QueryParam("account") Account account, @QueryParam("source") String source,
                          @QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
                          @QueryParam("purpose") Purpose purpose, @QueryParam("asOf") LocalDate asOf) {

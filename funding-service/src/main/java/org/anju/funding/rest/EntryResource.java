@@ -27,7 +27,6 @@ import org.anju.funding.domain.EntryFilter;
 import org.anju.funding.service.EntryExport;
 import org.anju.funding.service.LedgerService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
@@ -48,18 +47,6 @@ import java.util.UUID;
 @Path("/api/v1/entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger entries", description = "The append-only ledger: receipts, disbursements, expenditures, reversals")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such entry",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "409", description = "A domain rule forbids the entry (no-overdraw names the balance and the amounts)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no-overdraw", value = ProblemExamples.OVERDRAW)))
-@APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "idempotency-key-reused", value = ProblemExamples.KEY_REUSED)))
 public class EntryResource {
 
     private static final String COUNTY = "\\d{6}";

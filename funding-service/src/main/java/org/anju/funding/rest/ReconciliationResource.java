@@ -20,7 +20,6 @@ import org.anju.funding.domain.Reconciliation;
 import org.anju.funding.service.ReconciliationService;
 import org.anju.funding.service.ReconciliationService.DeclarationView;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,14 +36,6 @@ import java.util.List;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reconciliation", description = "Declared totals (e.g. the 2016-2018 report's ¥917M) compared with what the ledger received, per source")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "County officers read only their county's data; declaring needs city-admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such declaration",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
 public class ReconciliationResource {
 
     private static final String NAME = "[a-z0-9][a-z0-9-]{0,99}";
@@ -65,8 +56,6 @@ public class ReconciliationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "the 2016-2018 report", value = EntryExamples.DECLARATION)))
     @APIResponse(responseCode = "200", description = "The declaration as stored (ETag: its version)",
             content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
     public Response declare(@PathParam("name") @Pattern(regexp = NAME) String name, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid DeclarationRequest request) {
         DeclarationView declaration = reconciliations.declare(name, request.description(), request.total(),

@@ -20,7 +20,6 @@ import org.anju.funding.domain.RewardStatus;
 import org.anju.funding.event.RewardSnapshot;
 import org.anju.funding.service.RewardService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
@@ -38,14 +37,6 @@ import java.util.UUID;
 @Path("/api/v1/rewards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rewards", description = "Rewards the configured rules propose when households-service reports a village demolished; paid once approved")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such reward",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
 public class RewardResource {
 
     private static final String RULES = """
@@ -101,10 +92,7 @@ public class RewardResource {
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "paid on", value = "{\"paidOn\": \"2019-05-06\"}")))
     @APIResponse(responseCode = "200", description = "The approved reward (ETag: its version)",
             content = @Content(schema = @Schema(implementation = RewardSnapshot.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
-    @APIResponse(responseCode = "409", description = "Already paid (reward-paid-once), or the county's balance cannot cover it (no-overdraw)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no-overdraw", value = ProblemExamples.OVERDRAW)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "409", description = "Already paid (reward-paid-once), or the county's balance cannot cover it (no-overdraw)")
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ApproveRewardRequest request) {
         RewardSnapshot approved = rewards.approve(id, request == null ? null : request.paidOn(), ifMatch);
         return ETags.ok(approved, approved.version());

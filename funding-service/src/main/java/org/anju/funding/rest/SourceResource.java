@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.anju.funding.service.SourceService;
 import org.anju.funding.service.SourceService.SourceView;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,10 +35,6 @@ public class SourceResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listSources", summary = "The fund sources entries may name (new ones arrive by migration)")
     @APIResponse(responseCode = "200", description = "Every source", content = @Content(examples = @ExampleObject(name = "sources", value = SOURCES)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The caller's roles do not allow reading",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
     public List<SourceView> list() {
         return sources.list();
     }

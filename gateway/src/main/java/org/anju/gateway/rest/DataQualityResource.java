@@ -59,10 +59,6 @@ public class DataQualityResource {
     @Operation(operationId = "declareClaim", summary = "Declare a figure (e.g. a report's) for the city or a county",
             description = "indicatorId may name a part of a split indicator, e.g. funds.received:POLICY_LOAN.")
     @APIResponse(responseCode = "200", description = "The claim as stored")
-    @APIResponse(responseCode = "400", description = "No figure given, or a negative one")
-    @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Only a city-admin declares figures")
-    @APIResponse(responseCode = "404", description = "No such indicator or county")
     public Claim declare(@PathParam("indicatorId") @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "not an indicator id") String indicatorId,
                          @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
                          @Valid @NotNull ClaimRequest request) {

@@ -45,8 +45,6 @@ public class HistoryResource {
     @PermitAll
     @Operation(operationId = "getIndicatorSeries", summary = "One indicator per day, for the city or a county")
     @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first")
-    @APIResponse(responseCode = "400", description = "A malformed county or date, or from after to")
-    @APIResponse(responseCode = "404", description = "No such indicator or county")
     public Series series(@PathParam("id") String indicatorId,
                          @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
                          @QueryParam("from") @Parameter(description = "first day (default: 90 days before to)", example = "2026-09-01") LocalDate from,
@@ -69,10 +67,6 @@ public class HistoryResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(operationId = "setTarget", summary = "Set the plan value of an indicator for the city, a county, or every scope")
     @APIResponse(responseCode = "200", description = "The target as stored")
-    @APIResponse(responseCode = "400", description = "Invalid comparator or value")
-    @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Only a city-admin sets targets")
-    @APIResponse(responseCode = "404", description = "No such indicator or county")
     public Target setTarget(@PathParam("indicatorId") String indicatorId,
                                @QueryParam("county") @Parameter(description = "a 6-digit county, '*' for every scope, absent for the city")
                                @Pattern(regexp = "[0-9]{6}|\\*", message = "must be a 6-digit county code or *") String county,

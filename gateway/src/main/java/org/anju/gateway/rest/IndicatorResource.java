@@ -39,8 +39,6 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicators", summary = "Every indicator of the city, or of one county",
             description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic.")
     @APIResponse(responseCode = "200", description = "The indicators")
-    @APIResponse(responseCode = "400", description = "county is not a 6-digit code")
-    @APIResponse(responseCode = "404", description = "No such county in this city")
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
                                      @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county) {
         return county == null ? indicators.city() : indicators.county(county);
@@ -60,7 +58,6 @@ public class IndicatorResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getSiteIndicators", summary = "The indicators of one resettlement site")
     @APIResponse(responseCode = "200", description = "The site's indicators")
-    @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "404", description = "No relocated household is destined for this site")
     public IndicatorsView site(@PathParam("id") String siteId) {
         return indicators.site(siteId);

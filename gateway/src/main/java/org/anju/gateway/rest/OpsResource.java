@@ -38,8 +38,6 @@ public class OpsResource {
             description = "Replays every topic from the beginning into fresh tables while the live projection keeps serving; "
                     + "follow progress with GET on the same path.")
     @APIResponse(responseCode = "202", description = "The rebuild started")
-    @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Needs the ops or city-admin role")
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public Response startRebuild() {
         return Response.accepted(rebuild.start()).build();
@@ -50,8 +48,6 @@ public class OpsResource {
     @RolesAllowed(Roles.OPERATE)
     @Operation(operationId = "getRebuild", summary = "The state of the last projection rebuild")
     @APIResponse(responseCode = "200", description = "IDLE, RUNNING, DONE (with events and events/s) or FAILED (with the error)")
-    @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Needs the ops or city-admin role")
     public RebuildStatus rebuildStatus() {
         return rebuild.status();
     }

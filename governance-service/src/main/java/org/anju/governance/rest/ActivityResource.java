@@ -58,7 +58,7 @@ public class ActivityResource {
     public Response record(@NotNull @Valid Commands.RecordActivity command, @Context UriInfo uri) {
         countyScope.requireWrite(command.county());
         ActivitySnapshot activity = activities.record(command);
-        return Responses.created(uri, activity.id(), activity, activity.version());
+        return ETags.created(uri, activity.id(), activity, activity.version());
     }
 
     @GET

@@ -58,7 +58,7 @@ public class AwardResource {
     public Response grant(@NotNull @Valid Commands.GrantAward command, @Context UriInfo uri) {
         countyScope.requireWrite(command.county());
         AwardSnapshot award = awards.grant(command);
-        return Responses.created(uri, award.id(), award, award.version());
+        return ETags.created(uri, award.id(), award, award.version());
     }
 
     @GET

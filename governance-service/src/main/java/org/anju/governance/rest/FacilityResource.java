@@ -62,7 +62,7 @@ public class FacilityResource {
     public Response register(@NotNull @Valid Commands.RegisterFacility command, @Context UriInfo uri) {
         countyScope.requireWrite(command.county());
         FacilitySnapshot facility = facilities.register(command);
-        return Responses.created(uri, facility.id(), facility, facility.version());
+        return ETags.created(uri, facility.id(), facility, facility.version());
     }
 
     @GET

@@ -64,7 +64,7 @@ public class PartyBranchResource {
     public Response found(@NotNull @Valid Commands.FoundBranch command, @Context UriInfo uri) {
         countyScope.requireWrite(command.county());
         BranchView view = branches.found(command);
-        return Responses.created(uri, view.id(), shown(view), view.version());
+        return ETags.created(uri, view.id(), shown(view), view.version());
     }
 
     @GET

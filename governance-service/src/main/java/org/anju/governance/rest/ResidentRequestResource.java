@@ -72,7 +72,7 @@ public class ResidentRequestResource {
     public Response submit(@NotNull @Valid Commands.SubmitRequest command, @Context UriInfo uri) {
         countyScope.requireWrite(command.county());
         RequestView view = requests.submit(command, caller.getSubject());
-        return Responses.created(uri, view.request().id(), view, view.request().version());
+        return ETags.created(uri, view.request().id(), view, view.request().version());
     }
 
     @GET

@@ -17,9 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.Category;
 import org.anju.households.domain.HomesteadStatus;
 import org.anju.households.domain.HouseholdFilter;
@@ -28,17 +30,14 @@ import org.anju.households.domain.PovertyStatus;
 import org.anju.households.service.HouseholdExport;
 import org.anju.households.service.HouseholdService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
@@ -46,18 +45,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Households", description = "Relocated households (搬迁户): registration, corrections, housing, move-in, poverty exit, homestead")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such resource",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
 public class HouseholdResource {
 
     private final HouseholdService households;
@@ -73,10 +60,9 @@ public class HouseholdResource {
     @Operation(operationId = "registerHousehold", summary = "Register a household with its members; emits HouseholdRegistered")
     @APIResponse(responseCode = "201", description = "Registered; ID numbers masked unless the caller has pii-reader",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response register(@Valid @NotNull HouseholdRequest request) {
+    public Response register(@Valid @NotNull HouseholdRequest request, @Context UriInfo uri) {
         HouseholdResponse household = households.register(request);
-        return Response.created(URI.create("/api/v1/households/" + household.id())).entity(household)
-                .tag(ETags.of(household.version())).build();
+        return ETags.created(uri, household.id(), household, household.version());
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.anju.households.domain.ImportJob;
 import org.anju.households.service.HouseholdFile;
 import org.anju.households.service.ImportService;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,10 +30,6 @@ import java.util.UUID;
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Bulk household imports from CSV or XLSX: asynchronous jobs with per-row errors")
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
 public class ImportResource {
 
     static final String CSV = "text/csv";
@@ -59,8 +54,6 @@ public class ImportResource {
             1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,李秀英,140723196708150022,SPOUSE,false,""")))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the configured limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response importCsv(byte[] content) {
         return accepted(imports.submit(ImportJob.Format.CSV, content, identity.getPrincipal().getName()));
     }
@@ -81,8 +74,6 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "getImport", summary = "An import's progress (rows done of total) and every row not imported, with why")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
     public ImportJobResponse get(@PathParam("id") UUID id) {
         return imports.get(id);
     }

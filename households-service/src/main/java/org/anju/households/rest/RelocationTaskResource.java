@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.anju.households.service.RelocationTaskService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,18 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Relocation tasks", description = "The province's relocation quota (搬迁任务) per county and plan period")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such resource",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
 public class RelocationTaskResource {
 
     private final RelocationTaskService tasks;

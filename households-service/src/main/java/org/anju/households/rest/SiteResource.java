@@ -16,24 +16,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.PlacementMode;
 import org.anju.households.domain.SiteStatus;
 import org.anju.households.service.SiteService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Centralised resettlement sites (集中安置点) and their construction. */
@@ -41,18 +40,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sites", description = "Centralised resettlement sites (集中安置点): registration, construction, occupancy")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such resource",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
 public class SiteResource {
 
     private final SiteService sites;
@@ -66,9 +53,9 @@ public class SiteResource {
     @Operation(operationId = "registerSite", summary = "Register a site (PLANNED, version 1); emits SiteRegistered")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response register(@Valid @NotNull SiteRequest request) {
+    public Response register(@Valid @NotNull SiteRequest request, @Context UriInfo uri) {
         SiteResponse site = sites.register(request);
-        return Response.created(URI.create("/api/v1/sites/" + site.id())).entity(site).tag(ETags.of(site.version())).build();
+        return ETags.created(uri, site.id(), site, site.version());
     }
 
     @GET

@@ -15,23 +15,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.VillageStatus;
 import org.anju.households.service.VillageService;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.problem.Problem;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Deep-poverty natural villages (深度贫困自然村) and whole-village relocation. */
@@ -39,18 +38,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Villages", description = "Deep-poverty natural villages: whole-village relocation (整村搬迁), demolition, reclamation")
-@APIResponse(responseCode = "400", description = "Invalid input: each invalid field in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "The caller's roles or county do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "No such resource",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "409", description = "A domain rule forbids the change; rule names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain-rule", value = ProblemExamples.DOMAIN_RULE)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
 public class VillageResource {
 
     private final VillageService villages;
@@ -63,9 +50,9 @@ public class VillageResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "registerVillage", summary = "Register a deep-poverty natural village; emits VillageRegistered")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response register(@Valid @NotNull VillageRequest request) {
+    public Response register(@Valid @NotNull VillageRequest request, @Context UriInfo uri) {
         VillageResponse village = villages.register(request);
-        return Response.created(URI.create("/api/v1/villages/" + village.id())).entity(village).tag(ETags.of(village.version())).build();
+        return ETags.created(uri, village.id(), village, village.version());
     }
 
     @GET

@@ -40,9 +40,6 @@ import java.util.UUID;
 @Tag(name = "Employment", description = "Jobs of relocated household members (member references are opaque ids)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class EmploymentResource {
 
     private final EmploymentService employments;
@@ -59,7 +56,7 @@ public class EmploymentResource {
             content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
     @APIResponse(responseCode = "409", description = "Rules employment-starts-by-today, employment-ends-after-start,"
             + " workshop-employment-names-workshop, workshop-employment-requires-operating-workshop")
-    @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown")
+    @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown, or the Idempotency-Key was used with another body")
     public Response start(@Valid StartEmployment command, @Context UriInfo uri) {
         return Responses.created(uri, employments.start(command));
     }
@@ -85,7 +82,6 @@ public class EmploymentResource {
     @Operation(operationId = "getEmployment", summary = "One employment record, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The employment record",
             content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
-    @APIResponse(responseCode = "404", description = "No such employment record")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(employments.get(id));
     }
@@ -97,9 +93,7 @@ public class EmploymentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ended", value = Examples.END_EMPLOYMENT)))
     @APIResponse(responseCode = "200", description = "Ended",
             content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
-    @APIResponse(responseCode = "404", description = "No such employment record")
     @APIResponse(responseCode = "409", description = "Rules employment-already-ended, employment-end-between-start-and-today")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid EndEmployment command) {
         return Responses.ok(employments.end(id, ifMatch, command));

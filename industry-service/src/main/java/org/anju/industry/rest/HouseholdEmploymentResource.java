@@ -27,9 +27,6 @@ import java.util.UUID;
 @Path("/api/v1")
 @Tag(name = "Household employment", description = "Employment situation derived per relocated household; 零就业家庭")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class HouseholdEmploymentResource {
 
     private final HouseholdEmploymentService situations;

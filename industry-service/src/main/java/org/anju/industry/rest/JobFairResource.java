@@ -38,9 +38,6 @@ import java.util.UUID;
 @Tag(name = "Job fairs", description = "招聘会: employers, registrations and hires")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class JobFairResource {
 
     private final JobFairService service;
@@ -77,7 +74,6 @@ public class JobFairResource {
     @Operation(operationId = "getJobFair", summary = "One job fair")
     @APIResponse(responseCode = "200", description = "The job fair",
             content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
-    @APIResponse(responseCode = "404", description = "No such job fair")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -89,9 +85,7 @@ public class JobFairResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.RECORD_JOB_FAIR)))
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.JOB_FAIR)))
-    @APIResponse(responseCode = "404", description = "Not found")
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, hires-within-registrations")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordJobFair command) {
         return Responses.ok(service.correct(id, ifMatch, command));

@@ -45,9 +45,6 @@ import java.util.UUID;
 @Tag(name = "Industry projects", description = "产业项目 and the households benefiting from them")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class ProjectResource {
 
     private final ProjectService projects;
@@ -63,7 +60,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
             content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "409", description = "A domain rule forbids it (e.g. site-in-same-county)")
-    @APIResponse(responseCode = "422", description = "The named site is unknown")
+    @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterProject command, @Context UriInfo uri) {
         return Responses.created(uri, projects.register(command));
     }
@@ -86,7 +83,6 @@ public class ProjectResource {
     @Operation(operationId = "getProject", summary = "One industry project, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(projects.get(id));
     }
@@ -98,9 +94,7 @@ public class ProjectResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_PROJECT)))
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "404", description = "Not found")
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county, capacity-has-unit")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterProject command) {
         return Responses.ok(projects.correct(id, ifMatch, command));
@@ -113,9 +107,7 @@ public class ProjectResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "operating", value = Examples.CHANGE_PROJECT_STATUS)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "Rule project-status-transition")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeProjectStatus command) {
         return Responses.ok(projects.changeStatus(id, ifMatch, command));
@@ -128,9 +120,9 @@ public class ProjectResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "household", value = Examples.ADD_BENEFICIARY)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
-    @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "Rules beneficiary-added-once, beneficiaries-of-open-projects-only")
-    @APIResponse(responseCode = "422", description = "The household is unknown to the household replica")
+    @APIResponse(responseCode = "422",
+            description = "The household is unknown to the household replica, or the Idempotency-Key was used with another body")
     public Response addBeneficiary(@PathParam("id") UUID id, @Valid AddBeneficiary command, @Context UriInfo uri) {
         BeneficiarySnapshot added = projects.addBeneficiary(id, command);
         return Responses.created(uri, added.householdId(), added);
@@ -142,7 +134,6 @@ public class ProjectResource {
     @Operation(operationId = "listBeneficiaries", summary = "The project's beneficiary households (active=false: removed ones)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.BENEFICIARY_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such project")
     public Page<BeneficiarySnapshot> beneficiaries(@PathParam("id") UUID id, @QueryParam("active") Boolean active,
                                                    @QueryParam("cursor") String cursor,
                                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -155,7 +146,6 @@ public class ProjectResource {
     @Operation(operationId = "getBeneficiary", summary = "One beneficiary household of the project")
     @APIResponse(responseCode = "200", description = "The beneficiary",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
-    @APIResponse(responseCode = "404", description = "No such project or beneficiary")
     public Response beneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId) {
         return Responses.ok(projects.beneficiary(id, householdId));
     }
@@ -166,9 +156,7 @@ public class ProjectResource {
     @Operation(operationId = "removeBeneficiary", summary = "Remove a household from the project (kept with active=false and its payouts)")
     @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
-    @APIResponse(responseCode = "404", description = "No such project or beneficiary")
     @APIResponse(responseCode = "409", description = "Rule beneficiary-removed-once")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response removeBeneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.ok(projects.removeBeneficiary(id, householdId, ifMatch));
@@ -181,9 +169,7 @@ public class ProjectResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "PV payout", value = Examples.PAY_DIVIDEND)))
     @APIResponse(responseCode = "200", description = "Recorded; dividendsPaid is the new total",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
-    @APIResponse(responseCode = "404", description = "No such project or beneficiary")
     @APIResponse(responseCode = "409", description = "Rules dividends-to-active-beneficiaries, beneficiaries-of-open-projects-only")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response payDividend(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PayDividend command) {
         return Responses.ok(projects.payDividend(id, householdId, ifMatch, command));

@@ -17,8 +17,7 @@ final class Responses {
 
     /** Created at {@code <request path>/<key>}. */
     static Response created(UriInfo uri, Object key, AggregateSnapshot created) {
-        return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return ETags.created(uri, key, created, created.version());
     }
 
     static Response ok(AggregateSnapshot snapshot) {

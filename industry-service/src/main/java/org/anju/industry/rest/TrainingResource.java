@@ -38,9 +38,6 @@ import java.util.UUID;
 @Tag(name = "Training", description = "技能培训: skills training courses and trainees employed afterwards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class TrainingResource {
 
     private final TrainingService service;
@@ -77,7 +74,6 @@ public class TrainingResource {
     @Operation(operationId = "getTrainingCourse", summary = "One training course")
     @APIResponse(responseCode = "200", description = "The training course",
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
-    @APIResponse(responseCode = "404", description = "No such training course")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -89,9 +85,7 @@ public class TrainingResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.RECORD_TRAINING)))
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.TRAINING)))
-    @APIResponse(responseCode = "404", description = "Not found")
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordTraining command) {
         return Responses.ok(service.correct(id, ifMatch, command));

@@ -43,9 +43,6 @@ import java.util.UUID;
 @Tag(name = "Workshops", description = "扶贫车间: poverty-alleviation workshops near resettlement sites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input (problem details with errors[{field, message}])")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role or county does not allow this")
 public class WorkshopResource {
 
     private final WorkshopService workshops;
@@ -63,7 +60,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
-    @APIResponse(responseCode = "422", description = "The named site is unknown")
+    @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
         return Responses.created(uri, workshops.register(command));
     }
@@ -86,7 +83,6 @@ public class WorkshopResource {
     @Operation(operationId = "getWorkshop", summary = "One workshop, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The workshop",
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
-    @APIResponse(responseCode = "404", description = "No such workshop")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(workshops.get(id));
     }
@@ -98,9 +94,7 @@ public class WorkshopResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_WORKSHOP)))
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP)))
-    @APIResponse(responseCode = "404", description = "Not found")
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterWorkshop command) {
         return Responses.ok(workshops.correct(id, ifMatch, command));
@@ -113,9 +107,7 @@ public class WorkshopResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "operating", value = Examples.CHANGE_WORKSHOP_STATUS)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
-    @APIResponse(responseCode = "404", description = "No such workshop")
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeWorkshopStatus command) {
         return Responses.ok(workshops.changeStatus(id, ifMatch, command));
@@ -127,7 +119,6 @@ public class WorkshopResource {
     @Operation(operationId = "listWorkshopEmployees", summary = "The workshop's employment records (status=ACTIVE: its current employees)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such workshop")
     public Page<EmploymentSnapshot> employees(@PathParam("id") UUID id, @QueryParam("status") EmploymentStatus status,
                                               @QueryParam("cursor") String cursor,
                                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

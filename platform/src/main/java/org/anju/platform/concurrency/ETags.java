@@ -2,6 +2,7 @@ package org.anju.platform.concurrency;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.anju.platform.problem.ProblemException;
 import org.anju.platform.problem.ProblemType;
 
@@ -10,6 +11,7 @@ import org.anju.platform.problem.ProblemType;
  * read version 3 sends {@code If-Match: "3"} with its update or command.
  * <pre>
  * return ETags.ok(view, household.version());            // single-resource GET
+ * return ETags.created(uri, view.id(), view, view.version()); // POST that creates it; uri = @Context UriInfo
  * ETags.requireMatch(ifMatch, household.version());      // update/command; ifMatch = @HeaderParam("If-Match")
  * </pre>
  * An absent {@code If-Match} is allowed (last writer wins for clients that do not send it).
@@ -26,6 +28,11 @@ public final class ETags {
     /** 200 with the body and its ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(of(version)).build();
+    }
+
+    /** 201 with the body and its ETag, located at the request's path plus {@code /<key>}. */
+    public static Response created(UriInfo uri, Object key, Object body, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build()).entity(body).tag(of(version)).build();
     }
 
     /**
