@@ -49,7 +49,13 @@ public class ProblemResponsesFilter implements OASFilter {
                 return;
             }
             item.getOperations().forEach((method, operation) -> {
-                add(operation, QUERY_ERRORS);
+                Map<String, Documented> errors = new LinkedHashMap<>(QUERY_ERRORS);
+                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                    // public open data (e.g. the indicators) answers anyone: no token to lack, no role to miss
+                    errors.remove(Integer.toString(ProblemType.UNAUTHORIZED.status()));
+                    errors.remove(Integer.toString(ProblemType.FORBIDDEN.status()));
+                }
+                add(operation, errors);
                 if (method != PathItem.HttpMethod.GET) {
                     add(operation, COMMAND_ERRORS);
                 }

@@ -14,8 +14,8 @@ class ProblemResponsesFilterTest {
 
     @Test
     void queriesGetTheQueryErrorsAndCommandsTheCommandErrorsEachWithAProblemExample() {
-        Operation get = operation();
-        Operation post = operation();
+        Operation get = secured(operation());
+        Operation post = secured(operation());
         OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem("/api/v1/things", OASFactory.createPathItem().GET(get).POST(post)));
 
@@ -26,6 +26,17 @@ class ProblemResponsesFilterTest {
                 .containsOnlyKeys("200", "400", "401", "403", "404", "409", "412", "413", "415", "422");
         assertThat(example(post.getResponses(), "412"))
                 .containsEntry("type", "urn:anju:problem:precondition-failed").containsEntry("status", 412);
+    }
+
+    @Test
+    void aPublicOperationCannotAnswer401Or403() {
+        Operation get = operation();
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/indicators", OASFactory.createPathItem().GET(get)));
+
+        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+
+        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "404");
     }
 
     @Test
@@ -52,6 +63,10 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
 
         assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200");
+    }
+
+    private static Operation secured(Operation operation) {
+        return operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("SecurityScheme"));
     }
 
     private static Operation operation() {
