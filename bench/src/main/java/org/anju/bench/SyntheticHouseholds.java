@@ -89,10 +89,21 @@ final class SyntheticHouseholds {
         return get(index, COUNTIES.get(index % COUNTIES.size()));
     }
 
-    /** The import file of one county: one row per member, the household's columns repeated. */
-    String csv(String county) {
+    /** How many import files a county's households take at {@code perFile} households per file. */
+    int files(int perFile) {
+        int perCounty = (size() + COUNTIES.size() - 1) / COUNTIES.size();
+        return Math.max(1, (perCounty + perFile - 1) / perFile);
+    }
+
+    /**
+     * Import file {@code part} of one county: its households {@code part * perFile} onwards, one
+     * row per member with the household's columns repeated.
+     */
+    String csv(String county, int part, int perFile) {
         StringBuilder csv = new StringBuilder(CSV_HEADER);
-        for (int i = COUNTIES.indexOf(county); i < size(); i += COUNTIES.size()) {
+        int first = COUNTIES.indexOf(county) + part * perFile * COUNTIES.size();
+        int end = Math.min(size(), first + perFile * COUNTIES.size());
+        for (int i = first; i < end; i += COUNTIES.size()) {
             Household h = get(i);
             for (int m = 0; m < h.members(); m++) {
                 csv.append(h.registryNumber()).append(',').append(h.county()).append(",测试村").append(i % 50).append(",,,")
