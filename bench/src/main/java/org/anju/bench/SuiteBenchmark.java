@@ -105,6 +105,15 @@ public final class SuiteBenchmark {
     void run() throws Exception {
         String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         long started = System.nanoTime();
+        // Ctrl-C skips the finally below: the hook still stops the bench suite so that no process outlives the run
+        Thread stopOnInterrupt = new Thread(() -> {
+            try {
+                suite.down();
+            } catch (Exception e) {
+                System.err.println("bench: could not stop the bench suite: " + e.getMessage());
+            }
+        }, "bench-suite-down");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         try {
             step("starting a fresh suite (ports moved, data in " + suite.gatewayUrl() + " / bench/target/suite-home)");
             List<BenchSuite.Startup> startups = suite.up();
@@ -121,6 +130,7 @@ public final class SuiteBenchmark {
             footprint(startups, idle, suite.memory());
         } finally {
             step("stopping the bench suite");
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
             suite.down();
             suite.deleteHome();
         }
