@@ -130,9 +130,16 @@ public final class SuiteBenchmark {
             footprint(startups, idle, suite.memory());
         } finally {
             step("stopping the bench suite");
-            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
-            suite.down();
-            suite.deleteHome();
+            boolean interrupted = false;
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            } catch (IllegalStateException shutdownInProgress) {
+                interrupted = true; // the hook is stopping the suite already
+            }
+            if (!interrupted) {
+                suite.down();
+                suite.deleteHome();
+            }
         }
         notes.add(String.format(Locale.ROOT, "The whole run took %d s.", (System.nanoTime() - started) / 1_000_000_000L));
         new Report(scale, date, machine(), rows, notes).write(results);
