@@ -1,5 +1,7 @@
 package org.anju.bench;
 
+import org.anju.demo.IdNumbers;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +21,6 @@ final class SyntheticHouseholds {
     static final String CSV_HEADER = "registryNumber,county,originVillage,originNaturalVillage,villageId,category,siteId,"
             + "homesteadToDemolish,memberName,idNumber,relation,labourCapacity,phone\n";
     private static final LocalDate FIRST_BIRTH = LocalDate.of(1940, 1, 1);
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = "10X98765432".toCharArray();
 
     /** One household as both the import and the COPY see it. */
     record Household(int index, String registryNumber, String county, String category, boolean homestead, int members, long firstPerson) {
@@ -156,11 +156,6 @@ final class SyntheticHouseholds {
     }
 
     static String idNumber(String region, long person) {
-        String body = region + FIRST_BIRTH.plusDays(person / 999).toString().replace("-", "") + String.format("%03d", person % 999 + 1);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK[sum % 11];
+        return IdNumbers.of(region, FIRST_BIRTH.plusDays(person / 999).toString().replace("-", ""), (int) (person % 999 + 1));
     }
 }

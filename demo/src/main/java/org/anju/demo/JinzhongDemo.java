@@ -265,24 +265,11 @@ public final class JinzhongDemo {
             int sequence = random.nextInt(999) + 1;
             String id;
             do {
-                id = idNumber(COUNTIES[household.county], birthDate, sequence);
+                id = IdNumbers.of(COUNTIES[household.county], birthDate, sequence);
                 sequence = sequence % 999 + 1;
             } while (!ids.add(id));
             member.idNumber = id;
         }
-    }
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = "10X98765432".toCharArray();
-
-    /** GB 11643: region + birth date + sequence + check digit. */
-    static String idNumber(String region, String birthDate, int sequence) {
-        String body = region + birthDate + String.format("%03d", sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK[sum % 11];
     }
 
     /** The generated figures, as the gateway should compute them. */

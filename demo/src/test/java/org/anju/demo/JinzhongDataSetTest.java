@@ -80,7 +80,7 @@ class JinzhongDataSetTest {
             LocalDate head = birth(household.members.get(0));
             for (Member member : household.members) {
                 assertThat(seen.add(member.idNumber)).as(member.idNumber).isTrue();
-                assertThat(JinzhongDemo.idNumber(member.idNumber.substring(0, 6), member.idNumber.substring(6, 14),
+                assertThat(IdNumbers.of(member.idNumber.substring(0, 6), member.idNumber.substring(6, 14),
                         Integer.parseInt(member.idNumber.substring(14, 17)))).isEqualTo(member.idNumber);
                 assertThat(member.idNumber).startsWith(JinzhongDemo.COUNTIES[household.county]);
                 if (member.relation.equals("CHILD")) {
