@@ -2,6 +2,7 @@ package org.anju.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.anju.demo.IdNumbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 
 import static org.anju.systemtests.Suite.ALL_PORTS;
 import static org.anju.systemtests.Suite.GATEWAY_PORT;
+import static org.anju.systemtests.Indicators.figure;
+import static org.anju.systemtests.Indicators.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.offset;
@@ -203,19 +206,6 @@ class CityScenarioTest {
             Thread.sleep(500);
         } while (System.nanoTime() < deadline);
         return fail("condition never held for " + path + ": " + view);
-    }
-
-    private static JsonNode indicator(JsonNode view, String id) {
-        for (JsonNode indicator : view.path("indicators")) {
-            if (indicator.path("id").asText().equals(id)) {
-                return indicator;
-            }
-        }
-        return fail("no indicator " + id + " in " + view);
-    }
-
-    private static long figure(JsonNode view, String id) {
-        return indicator(view, id).path("value").asLong();
     }
 
     private static long denominator(JsonNode view, String id) {

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import static org.anju.systemtests.Indicators.figure;
+import static org.anju.systemtests.Indicators.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -233,19 +235,6 @@ class JinzhongDemoTest {
             Thread.sleep(1_000);
         } while (System.nanoTime() < deadline);
         return fail("condition never held for " + path + ": " + view);
-    }
-
-    private static JsonNode indicator(JsonNode view, String id) {
-        for (JsonNode indicator : view.path("indicators")) {
-            if (indicator.path("id").asText().equals(id)) {
-                return indicator;
-            }
-        }
-        return fail("no indicator " + id + " in " + view);
-    }
-
-    private static long figure(JsonNode view, String id) {
-        return indicator(view, id).path("value").asLong();
     }
 
     private static Map<String, String> breakdown(JsonNode view, String id) {
