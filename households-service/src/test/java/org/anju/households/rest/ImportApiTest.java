@@ -1,14 +1,17 @@
 package org.anju.households.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.anju.households.domain.TestIdNumbers;
+import org.anju.households.repository.ImportJobRepository;
 import org.anju.testing.EventContracts;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TopicRecords;
 import org.dhatim.fastexcel.Workbook;
+import org.hibernate.Hibernate;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,9 @@ class ImportApiTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ImportJobRepository jobs;
 
     /** Builds an import file row by row, numbering rows as a spreadsheet does (the header is row 1). */
     private static final class File {
@@ -133,6 +139,21 @@ class ImportApiTest {
 
         String imported = firstId(file.run + "-1");
         EventContracts.assertValid(TopicRecords.await(Events.TOPIC, r -> imported.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value());
+    }
+
+    @Test
+    void readingAJobLeavesItsFileInTheDatabase() throws Exception {
+        File file = new File();
+        file.household(3);
+        String location = submit(ADMIN, file.csv());
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        // a client polls a job's status every few seconds: that must not read its file (up to megabytes) each time
+        boolean fileLoaded = QuarkusTransaction.requiringNew()
+                .call(() -> Hibernate.isPropertyInitialized(jobs.findById(id), "content"));
+
+        assertThat(fileLoaded).isFalse();
+        assertThat(awaitFinished(location).getInt("householdsImported")).isEqualTo(1);
     }
 
     @Test
