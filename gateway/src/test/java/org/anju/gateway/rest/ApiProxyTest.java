@@ -5,10 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -64,6 +67,22 @@ class ApiProxyTest {
                 .body("services.find { it.name == 'households' }.version", equalTo("9.9.9"))
                 .body("services.find { it.name == 'households' }.outboxBacklog", equalTo(3))
                 .body("consumer.topic", hasItem("households.v1"));
+    }
+
+    @Test
+    void proxiedRequestsAreTimedPerPathTemplateNotPerId() {
+        String id = null;
+        for (int i = 0; i < 150; i++) {
+            id = UUID.randomUUID().toString();
+            given().get("/api/v1/households/" + id + "/move-in").then().statusCode(200);
+        }
+        // past Micrometer's limit of 100 URI tags, a path first seen now would no longer be timed
+        given().get("/api/v1/indicators/catalogue").then().statusCode(200);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("uri=\"/api/v1/households/{id}/move-in\""))
+                .body(containsString("uri=\"/api/v1/indicators/catalogue\""))
+                .body(not(containsString(id)));
     }
 
     @Test
