@@ -11,8 +11,8 @@ import org.anju.testing.EventContracts;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TopicRecords;
 import org.dhatim.fastexcel.Workbook;
-import org.hibernate.Hibernate;
 import org.dhatim.fastexcel.Worksheet;
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

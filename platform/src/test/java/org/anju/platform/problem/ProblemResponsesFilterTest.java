@@ -1,8 +1,8 @@
 package org.anju.platform.problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +16,7 @@ class ProblemResponsesFilterTest {
     void queriesGetTheQueryErrorsAndCommandsTheCommandErrorsEachWithAProblemExample() {
         Operation get = secured(operation());
         Operation post = secured(operation());
-        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/api/v1/things", OASFactory.createPathItem().GET(get).POST(post)));
-
-        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        filter("/api/v1/things", OASFactory.createPathItem().GET(get).POST(post));
 
         assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "401", "403", "404");
         assertThat(post.getResponses().getAPIResponses())
@@ -31,10 +28,7 @@ class ProblemResponsesFilterTest {
     @Test
     void aPublicOperationCannotAnswer401Or403() {
         Operation get = operation();
-        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/api/v1/indicators", OASFactory.createPathItem().GET(get)));
-
-        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        filter("/api/v1/indicators", OASFactory.createPathItem().GET(get));
 
         assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "404");
     }
@@ -44,10 +38,7 @@ class ProblemResponsesFilterTest {
         Operation post = operation();
         post.getResponses().addAPIResponse("409",
                 OASFactory.createAPIResponse().description("Rules county-is-fixed, site-in-same-county"));
-        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().POST(post)));
-
-        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        filter("/api/v1/things/{id}", OASFactory.createPathItem().POST(post));
 
         assertThat(post.getResponses().getAPIResponse("409").getDescription())
                 .isEqualTo("Rules county-is-fixed, site-in-same-county");
@@ -57,16 +48,18 @@ class ProblemResponsesFilterTest {
     @Test
     void pathsOutsideTheApiAreLeftAlone() {
         Operation get = operation();
-        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/services/{name}/q/openapi", OASFactory.createPathItem().GET(get)));
-
-        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        filter("/services/{name}/q/openapi", OASFactory.createPathItem().GET(get));
 
         assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200");
     }
 
     private static Operation secured(Operation operation) {
         return operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("SecurityScheme"));
+    }
+
+    /** Runs the filter over an API with this one path. */
+    private static void filter(String path, PathItem item) {
+        new ProblemResponsesFilter().filterOpenAPI(OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem(path, item)));
     }
 
     private static Operation operation() {
