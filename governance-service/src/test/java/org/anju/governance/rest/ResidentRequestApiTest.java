@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.anju.governance.TestClock;
+import org.anju.testing.TestClock;
 import org.anju.governance.service.OverdueRequestScheduler;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TopicRecords;

@@ -14,6 +14,7 @@ import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.EventEnvelope;
 import org.anju.platform.events.MalformedEventException;
 import org.anju.platform.runtime.Backoff;
+import org.anju.platform.time.ProgrammeClock;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -72,6 +73,7 @@ public class EventConsumer {
     private final DataSource dataSource;
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
+    private final ProgrammeClock clock;
 
     private final Map<TopicPartition, Long> lags = new ConcurrentHashMap<>();
     private final Set<TopicPartition> gauged = ConcurrentHashMap.newKeySet();
@@ -83,8 +85,10 @@ public class EventConsumer {
 
     public EventConsumer(EventConsumerConfig config, Instance<EventHandler> handlers, CloudEventCodec codec,
                          OffsetStore offsets, DataSource dataSource,
-                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
+                         ProgrammeClock clock) {
         this.config = config;
+        this.clock = clock;
         this.handlers = handlers;
         this.codec = codec;
         this.offsets = offsets;
@@ -270,7 +274,7 @@ public class EventConsumer {
                 .add(header("anju-dlq-partition", Integer.toString(record.partition())))
                 .add(header("anju-dlq-offset", Long.toString(record.offset())))
                 .add(header("anju-dlq-group", group()))
-                .add(header("anju-dlq-time", Instant.now().toString()));
+                .add(header("anju-dlq-time", clock.now().toString()));
         try {
             deadLetterProducer().send(dead).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -282,7 +286,7 @@ public class EventConsumer {
     }
 
     private void applied(Map<String, OffsetDateTime> newestEventTimes) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         newestEventTimes.forEach((topic, time) -> statuses.computeIfPresent(topic, (t, old) ->
                 new TopicStatus(t, old.lag(), later(old.lastEventTime(), time), now, old.deadLettered())));
     }

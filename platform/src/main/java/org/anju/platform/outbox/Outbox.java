@@ -7,13 +7,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.DomainEvent;
 import org.anju.platform.events.EventsConfig;
+import org.anju.platform.time.ProgrammeClock;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -30,16 +29,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String topic;
-    private final Clock clock;
+    private final ProgrammeClock clock;
 
     public Outbox(DataSource dataSource, CloudEventCodec codec, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay, EventsConfig config) {
+                  OutboxRelay relay, EventsConfig config, ProgrammeClock clock) {
         this.dataSource = dataSource;
         this.codec = codec;
         this.transactions = transactions;
         this.relay = relay;
         this.topic = config.topic().orElse(null);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Records the event; must run inside an active transaction. */
@@ -51,7 +50,7 @@ public class Outbox {
             throw new IllegalStateException("Outbox.record needs an active transaction: " + event.eventName());
         }
         UUID id = UUID.randomUUID();
-        byte[] payload = codec.encode(event, id, OffsetDateTime.now(clock));
+        byte[] payload = codec.encode(event, id, clock.nowUtc());
         // the connection is the transaction's own, so the row commits or rolls back with the change
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(

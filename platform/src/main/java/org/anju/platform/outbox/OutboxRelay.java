@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.EventsConfig;
+import org.anju.platform.time.ProgrammeClock;
 import org.anju.platform.runtime.Backoff;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -62,6 +63,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
     private final String topic;
+    private final ProgrammeClock clock;
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
@@ -73,9 +75,11 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelay(DataSource dataSource, OutboxConfig config, EventsConfig events,
-                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
+                       ProgrammeClock clock) {
         this.dataSource = dataSource;
         this.config = config;
+        this.clock = clock;
         this.kafkaConfig = kafkaConfig;
         this.registry = registry;
         this.topic = events.topic().orElse(null);
@@ -143,7 +147,7 @@ public class OutboxRelay {
     public double oldestAgeSeconds() {
         refreshBacklog();
         Instant oldest = oldestRecordedAt;
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.now()).toMillis() / 1000.0);
     }
 
     public String lastError() {

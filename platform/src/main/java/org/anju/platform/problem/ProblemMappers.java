@@ -66,6 +66,11 @@ public class ProblemMappers {
     // MismatchedInputException named too: Quarkus' own mapper for it would answer in its own format
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        InvalidInput invalid = invalidInputIn(e);
+        if (invalid != null && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // a value type refused what the field holds (e.g. an unknown county): a validation error of that field
+            return responses.response(new InvalidInput(jsonPath(mapping.getPath()), invalid.reason()).toProblem(instance(uri)));
+        }
         return responses.response(Problem.of(ProblemType.MALFORMED_BODY, where(e), instance(uri)));
     }
 
@@ -92,6 +97,11 @@ public class ProblemMappers {
         if (original.getStatus() >= 500) {
             return unexpected(e, uri);
         }
+        InvalidInput invalid = invalidInputIn(e);
+        if (invalid != null) {
+            // a query or path parameter's value type refused it (JAX-RS wraps that in a 404)
+            return responses.response(invalid.toProblem(instance(uri)));
+        }
         if (original.getStatus() == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (e.g. ?since=yesterday);
             // it is the client's input that is wrong, and the cause may name classes: say so plainly
@@ -116,6 +126,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         return responses.response(internal(e, instance(uri)));
+    }
+
+    private static InvalidInput invalidInputIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     static Problem unauthorized(String instance) {

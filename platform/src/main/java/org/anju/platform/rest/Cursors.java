@@ -1,6 +1,6 @@
 package org.anju.platform.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import org.anju.platform.problem.InvalidInput;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Opaque keyset cursors: the sort key of the last item of a page, encoded so that clients pass
- * it back unchanged ({@code ?cursor=...}) and never build one themselves.
+ * The one cursor format of every list: the sort key of the last item of a page, its parts joined
+ * and Base64url-encoded, so that clients pass it back unchanged ({@code ?cursor=...}) and never
+ * build one themselves. {@code org.anju.platform.persistence.ListQuery} makes and reads them.
  */
 public final class Cursors {
 
     private static final String SEPARATOR = "\u001f";
+    static final String NOT_OURS = "is not a cursor this API returned; pass nextCursor back unchanged";
 
     private Cursors() {
     }
@@ -23,7 +25,7 @@ public final class Cursors {
                 .encodeToString(String.join(SEPARATOR, keyParts).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The key parts of a cursor made by {@link #encode}; a cursor that is not one is a 400. */
+    /** The key parts of a cursor made by {@link #encode}; a cursor that is not one is a 400 naming {@code cursor}. */
     public static List<String> decode(String cursor, int expectedParts) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -34,6 +36,11 @@ public final class Cursors {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new BadRequestException("The cursor is not one this API returned; pass nextCursor back unchanged.");
+        throw notOurs();
+    }
+
+    /** The 400 for a cursor whose parts decode but do not parse. */
+    public static InvalidInput notOurs() {
+        return new InvalidInput("cursor", NOT_OURS);
     }
 }

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.anju.platform.programme.CountyCode;
+
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where the caller may read and write. City-wide readers (city-admin, partner, auditor) read every
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * <pre>
  * countyScope.requireRead(household.county());
  * countyScope.requireWrite(command.county());
- * repository.list(countyScope.readFilter(), ...);   // Optional.empty() = every county
+ * query.where("county", countyScope.listCounty(county));   // the county a list shows, null = every county
  * </pre>
  * A refusal is a 403 problem (401 when there is no token at all).
  */
@@ -25,12 +26,19 @@ import java.util.regex.Pattern;
 public class CountyScope {
 
     public static final String COUNTY_CLAIM = "county";
-    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
 
     private final SecurityIdentity identity;
 
     public CountyScope(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    public void requireRead(CountyCode county) {
+        requireRead(county.code());
+    }
+
+    public void requireWrite(CountyCode county) {
+        requireWrite(county.code());
     }
 
     public void requireRead(String county) {
@@ -54,6 +62,23 @@ public class CountyScope {
         }
     }
 
+    /**
+     * The one list-county rule: the county a list is filtered by, given the one the client asked
+     * for ({@code null} = none). City-wide readers get what they asked for (null = every county); a
+     * county officer gets their own county, and asking for another is a 403, not an empty list.
+     */
+    public String listCounty(CountyCode requested) {
+        String asked = CountyCode.codeOf(requested);
+        Optional<String> own = readFilter();
+        if (own.isEmpty()) {
+            return asked;
+        }
+        if (asked != null) {
+            requireRead(asked);
+        }
+        return own.get();
+    }
+
     /** The county every list must be restricted to, or empty when the caller reads all of them. */
     public Optional<String> readFilter() {
         authenticated();
@@ -75,8 +100,8 @@ public class CountyScope {
     private String ownCounty() {
         Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(COUNTY_CLAIM) : null;
         String county = claim instanceof JsonString json ? json.getString() : claim != null ? claim.toString() : null;
-        if (county == null || !COUNTY_CODE.matcher(county).matches()) {
-            throw new ForbiddenException("A county officer's token needs a 6-digit county claim");
+        if (county == null || !CountyCode.isCounty(county)) {
+            throw new ForbiddenException("A county officer's token needs a county claim naming a county of this programme");
         }
         return county;
     }

@@ -1,6 +1,6 @@
 package org.anju.platform.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import org.anju.platform.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,8 +30,8 @@ class PageTest {
     }
 
     @Test
-    void aCursorThatIsNotOursIsABadRequest() {
-        assertThatThrownBy(() -> Cursors.decode("%%%", 1)).isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> Cursors.decode(Cursors.encode("a", "b"), 1)).isInstanceOf(BadRequestException.class);
+    void aCursorThatIsNotOursIsABadRequestNamingTheCursor() {
+        assertThatThrownBy(() -> Cursors.decode("%%%", 1)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> Cursors.decode(Cursors.encode("a", "b"), 1)).isInstanceOf(InvalidInput.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.anju.governance;
+package org.anju.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Replaces the application's clock in tests: real time until a test sets or moves it. */
+/**
+ * Replaces the system clock behind the platform's {@code ProgrammeClock} in every {@code @QuarkusTest}
+ * application: real time until a test sets or moves it (and a test that sets it resets it after).
+ * The zone is the programme's, from {@code ProgrammeClock}; this clock only supplies instants.
+ */
 @Alternative
 @Priority(1)
 @Singleton
