@@ -28,17 +28,26 @@ final class GatewayClient implements AutoCloseable {
     private static final String KEY_PREFIX = "jinzhong-demo-v2:";
     private static final int BAR_WIDTH = 30;
 
-    private final String gateway;
-    private final String authorization;
-    private final HttpClient http;
+    private final Transport transport;
     private final ExecutorService pool;
     private final PrintStream out;
     private final boolean terminal;
 
+    /** Where the requests go: the gateway over HTTP, or a stand-in that answers like one. */
+    interface Transport {
+        /** One exchange; {@code idempotencyKey} may be null, {@code contentType} is what a non-empty body is. */
+        Response exchange(String method, String path, String body, String idempotencyKey, String contentType);
+    }
+
+    record Response(int status, String body) {
+    }
+
     GatewayClient(String gateway, String token, int concurrency, PrintStream out) {
-        this.gateway = gateway.replaceAll("/+$", "");
-        this.authorization = "Bearer " + token;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this(new HttpTransport(gateway, token), concurrency, out);
+    }
+
+    GatewayClient(Transport transport, int concurrency, PrintStream out) {
+        this.transport = transport;
         this.pool = Executors.newFixedThreadPool(concurrency);
         this.out = out;
         this.terminal = System.console() != null;
@@ -78,6 +87,11 @@ final class GatewayClient implements AutoCloseable {
         out.printf("demo: %-40s %6d in %d s%n", what, items.size(), (System.nanoTime() - started) / 1_000_000_000L);
     }
 
+    /** A line of the load's log. */
+    void report(String line) {
+        out.println("demo: " + line);
+    }
+
     private synchronized void progress(String what, int done, int total) {
         int filled = (int) ((long) done * BAR_WIDTH / Math.max(1, total));
         String bar = "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] %3d%% %s %d/%d".formatted(
@@ -109,8 +123,8 @@ final class GatewayClient implements AutoCloseable {
         int unknown = 0, failures = 0;
         while (true) {
             String fullKey = key == null ? null : KEY_PREFIX + key + (unknown == 0 ? "" : ":retry-" + unknown);
-            HttpResponse<String> response = request(method, path, body, fullKey, contentType);
-            int status = response.statusCode();
+            Response response = transport.exchange(method, path, body, fullKey, contentType);
+            int status = response.status();
             for (int code : expected) {
                 if (status == code) {
                     return parse(method, path, response.body());
@@ -137,27 +151,43 @@ final class GatewayClient implements AutoCloseable {
         }
     }
 
-    private HttpResponse<String> request(String method, String path, String body, String key, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", authorization)
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (!body.isEmpty()) {
-            request.header("Content-Type", contentType + (contentType.equals("text/csv") ? "; charset=UTF-8" : ""));
+    /** The gateway over HTTP/1.1 with the bearer token; a request that meets an I/O error is sent again, up to five times. */
+    private static final class HttpTransport implements Transport {
+
+        private final String gateway;
+        private final String authorization;
+        private final HttpClient http;
+
+        HttpTransport(String gateway, String token) {
+            this.gateway = gateway.replaceAll("/+$", "");
+            this.authorization = "Bearer " + token;
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         }
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (attempt >= 4) {
-                    throw new IllegalStateException(method + " " + path + ": " + e, e);
+
+        @Override
+        public Response exchange(String method, String path, String body, String idempotencyKey, String contentType) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", authorization)
+                    .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (!body.isEmpty()) {
+                request.header("Content-Type", contentType + (contentType.equals("text/csv") ? "; charset=UTF-8" : ""));
+            }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    return new Response(response.statusCode(), response.body());
+                } catch (IOException e) {
+                    if (attempt >= 4) {
+                        throw new IllegalStateException(method + " " + path + ": " + e, e);
+                    }
+                    sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
                 }
-                sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -1,8 +1,8 @@
 package org.anju.demo;
 
 import org.anju.demo.FollowUpSupport.Job;
-import org.anju.demo.JinzhongDemo.Household;
-import org.anju.demo.JinzhongDemo.Member;
+import org.anju.demo.JinzhongDataSet.Household;
+import org.anju.demo.JinzhongDataSet.Member;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated data set holds DOMAIN.md's consistent figures before anything is loaded. */
+/** The generated data set holds docs/domain.md's consistent figures before anything is loaded. */
 class JinzhongDataSetTest {
 
-    private static final JinzhongDemo DEMO = JinzhongDemo.generate();
+    private static final JinzhongDataSet DEMO = JinzhongDataSet.generate();
 
     private static int people(Predicate<Household> which) {
         return DEMO.households.stream().filter(which).mapToInt(h -> h.members.size()).sum();
@@ -30,11 +30,19 @@ class JinzhongDataSetTest {
 
     @Test
     void theSameSeedGivesTheSameDataSet() {
-        JinzhongDemo again = JinzhongDemo.generate();
+        JinzhongDataSet again = JinzhongDataSet.generate();
         assertThat(again.summary()).isEqualTo(DEMO.summary());
-        for (int county = 0; county < JinzhongDemo.COUNTIES.length; county++) {
-            assertThat(again.csv(county)).isEqualTo(DEMO.csv(county));
+        for (County county : County.ALL) {
+            assertThat(HouseholdSteps.csv(again, county, idsByIndex(again))).isEqualTo(HouseholdSteps.csv(DEMO, county, idsByIndex(DEMO)));
         }
+    }
+
+    /** Ids for the sites and villages the import files name, as if the gateway had numbered them. */
+    private static GatewayIds idsByIndex(JinzhongDataSet data) {
+        GatewayIds ids = new GatewayIds();
+        data.sites.forEach(site -> ids.remember(site, "site-" + site.index));
+        data.villages.forEach(village -> ids.remember(village, "village-" + village.index));
+        return ids;
     }
 
     @Test
@@ -53,12 +61,12 @@ class JinzhongDataSetTest {
 
     @Test
     void theCountiesQuotasAddUpToTheProvincesTaskAndOnlyYusheRelocatedMoreThanItsQuota() {
-        int[] tasks = DEMO.relocationTasks();
-        assertThat(java.util.Arrays.stream(tasks).sum()).isEqualTo(26_426);
-        for (int county = 0; county < tasks.length; county++) {
-            int relocated = DEMO.countyPeople[county];
-            assertThat(tasks[county]).as(JinzhongDemo.COUNTIES[county])
-                    .isEqualTo(county == FollowUpSupport.YUSHE ? relocated - 107 : relocated);
+        Map<County, Integer> tasks = DEMO.relocationTasks();
+        assertThat(tasks.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(26_426);
+        for (County county : County.ALL) {
+            int relocated = people(h -> h.county.equals(county));
+            assertThat(tasks.get(county)).as(county.code())
+                    .isEqualTo(county.equals(County.YUSHE) ? relocated - 107 : relocated);
         }
     }
 
@@ -68,7 +76,7 @@ class JinzhongDataSetTest {
         assertThat(households(h -> h.reclaimed)).isEqualTo(6_768);
         assertThat(households(h -> h.demolished && !h.homestead)).isZero();
         for (String county : List.of("140724", "140729")) {
-            Predicate<Household> inCounty = h -> JinzhongDemo.COUNTIES[h.county].equals(county) && h.homestead;
+            Predicate<Household> inCounty = h -> h.county.code().equals(county) && h.homestead;
             assertThat(households(inCounty.and(h -> h.reclaimed))).as(county).isPositive().isEqualTo(households(inCounty));
         }
     }
@@ -82,7 +90,7 @@ class JinzhongDataSetTest {
                 assertThat(seen.add(member.idNumber)).as(member.idNumber).isTrue();
                 assertThat(IdNumbers.of(member.idNumber.substring(0, 6), member.idNumber.substring(6, 14),
                         Integer.parseInt(member.idNumber.substring(14, 17)))).isEqualTo(member.idNumber);
-                assertThat(member.idNumber).startsWith(JinzhongDemo.COUNTIES[household.county]);
+                assertThat(member.idNumber).startsWith(household.county.code());
                 if (member.relation.equals("CHILD")) {
                     assertThat(birth(member)).isAfter(head.plusYears(15));
                 }
@@ -98,8 +106,8 @@ class JinzhongDataSetTest {
     @Test
     void placementsAreTheReportsAndEachIsAMovedInMemberWithLabourCapacity() {
         FollowUpSupport followUp = DEMO.followUp;
-        assertThat(followUp.jobs).hasSize(FollowUpSupport.PLACEMENTS);
-        assertThat(followUp.jobs.stream().map(Job::memberRef).distinct()).hasSize(FollowUpSupport.PLACEMENTS);
+        assertThat(followUp.jobs).hasSize(PublishedFigures.PLACEMENTS);
+        assertThat(followUp.jobs.stream().map(Job::memberRef).distinct()).hasSize(PublishedFigures.PLACEMENTS);
         assertThat(followUp.jobs).allSatisfy(job -> {
             assertThat(job.household().movedIn).isTrue();
             assertThat(job.household().members.get(job.member()).labour).isTrue();
@@ -109,14 +117,14 @@ class JinzhongDataSetTest {
                 assertThat(job.workshop().county()).isEqualTo(job.household().county);
             }
         });
-        Map<Integer, Long> workshopJobs = followUp.jobs.stream().filter(j -> j.workshop() != null)
+        Map<County, Long> workshopJobs = followUp.jobs.stream().filter(j -> j.workshop() != null)
                 .collect(Collectors.groupingBy(j -> j.household().county, Collectors.counting()));
-        assertThat(workshopJobs).containsEntry(FollowUpSupport.HESHUN, 263L).containsEntry(FollowUpSupport.YUSHE, 327L)
-                .containsEntry(FollowUpSupport.XIYANG, 400L);
-        assertThat(followUp.jobs.stream().filter(j -> j.household().county == FollowUpSupport.ZUOQUAN)).hasSize(1_254);
-        assertThat(followUp.workshops.stream().filter(w -> w.county() == FollowUpSupport.YUSHE)).hasSize(14)
+        assertThat(workshopJobs).containsEntry(County.HESHUN, 263L).containsEntry(County.YUSHE, 327L)
+                .containsEntry(County.XIYANG, 400L);
+        assertThat(followUp.jobs.stream().filter(j -> j.household().county.equals(County.ZUOQUAN))).hasSize(1_254);
+        assertThat(followUp.workshops.stream().filter(w -> w.county().equals(County.YUSHE))).hasSize(14)
                 .filteredOn(FollowUpSupport.Workshop::running).hasSize(12);
-        assertThat(followUp.workshops.stream().filter(w -> w.county() == FollowUpSupport.HESHUN)
+        assertThat(followUp.workshops.stream().filter(w -> w.county().equals(County.HESHUN))
                 .mapToInt(FollowUpSupport.Workshop::jobsOffered).sum()).isEqualTo(422);
     }
 
@@ -128,7 +136,7 @@ class JinzhongDataSetTest {
         assertThat(beneficiaries.get("zuoquan-pv")).hasSize(620).doesNotHaveDuplicates();
         assertThat(beneficiaries.get("yushe-herbs")).hasSize(2_604).doesNotHaveDuplicates();
         assertThat(beneficiaries.get("yushe-herbs").stream().mapToInt(h -> h.members.size()).sum()).isEqualTo(6_105);
-        assertThat(beneficiaries.get("yushe-herbs")).allSatisfy(h -> assertThat(h.county).isEqualTo(FollowUpSupport.YUSHE));
+        assertThat(beneficiaries.get("yushe-herbs")).allSatisfy(h -> assertThat(h.county).isEqualTo(County.YUSHE));
         Set<Household> covered = beneficiaries.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         assertThat(covered).containsAll(DEMO.households.stream().filter(h -> h.category.equals("REGISTERED_POOR")).toList());
     }
@@ -148,7 +156,7 @@ class JinzhongDataSetTest {
         assertThat(facilities).containsEntry("CLINIC", 28L).containsEntry("PRIMARY_SCHOOL", 20L).containsEntry("KINDERGARTEN", 15L)
                 .containsEntry("ACTIVITY_ROOM", 24L).containsEntry("CULTURE_SQUARE", 22L).containsEntry("COMMUNITY_SERVICE_STATION", 36L)
                 .containsEntry("ELDERLY_HOME", 1L).containsEntry("BUS_LINE", 1L);
-        assertThat(DEMO.sites.stream().filter(s -> s.county == FollowUpSupport.HESHUN).mapToInt(communities::groupsAt).sum())
+        assertThat(DEMO.sites.stream().filter(s -> s.county.equals(County.HESHUN)).mapToInt(communities::groupsAt).sum())
                 .isEqualTo(41);
         assertThat(communities.requests).hasSize(25 * Communities.REQUESTS_PER_SITE)
                 .allSatisfy(request -> assertThat(request.household().site).isEqualTo(request.site()));
