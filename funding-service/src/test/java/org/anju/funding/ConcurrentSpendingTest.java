@@ -27,10 +27,17 @@ import static org.hamcrest.Matchers.equalTo;
 class ConcurrentSpendingTest {
 
     private static final int REQUESTS = 50;
+    /**
+     * Where the racing disbursements go: counties of the programme whose CITY_FISCAL balances no
+     * other test reads (140702 and 140703 belong to tests that read every entry or balance of the
+     * county, 140727 to one that reads its CITY_FISCAL balance).
+     */
+    private static final List<String> RACE_COUNTIES =
+            List.of("140721", "140722", "140723", "140724", "140725", "140728", "140729", "140781");
 
     @Test
     void fiftyConcurrentExpendituresRacingForOneBalanceNeverSpendMoreThanItHolds() throws Exception {
-        fund("POLICY_LOAN", "149201", "1000.00", "2022-01-03");
+        fund("POLICY_LOAN", "140722", "1000.00", "2022-01-03");
         ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
@@ -38,7 +45,7 @@ class ConcurrentSpendingTest {
             for (int i = 0; i < REQUESTS; i++) {
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return spend(ADMIN, "POLICY_LOAN", "149201", "HOUSING_SUBSIDY", "30.00", "2022-01-04")
+                    return spend(ADMIN, "POLICY_LOAN", "140722", "HOUSING_SUBSIDY", "30.00", "2022-01-04")
                             .extract().statusCode();
                 }));
             }
@@ -54,9 +61,9 @@ class ConcurrentSpendingTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(balance("AVAILABLE/POLICY_LOAN/149201")).isEqualTo("10.00");
-        assertThat(balance("SPENT/POLICY_LOAN/149201/HOUSING_SUBSIDY")).isEqualTo("990.00");
-        as(ADMIN).queryParam("county", "149201").queryParam("account", "AVAILABLE").get("/api/v1/balances")
+        assertThat(balance("AVAILABLE/POLICY_LOAN/140722")).isEqualTo("10.00");
+        assertThat(balance("SPENT/POLICY_LOAN/140722/HOUSING_SUBSIDY")).isEqualTo("990.00");
+        as(ADMIN).queryParam("county", "140722").queryParam("account", "AVAILABLE").get("/api/v1/balances")
                 .then().statusCode(200).body("items[0].version", equalTo(1 + 33));
     }
 
@@ -72,7 +79,7 @@ class ConcurrentSpendingTest {
         List<Future<Integer>> statuses = new ArrayList<>();
         try {
             for (int i = 0; i < REQUESTS; i++) {
-                String county = "1493" + String.format("%02d", i);
+                String county = RACE_COUNTIES.get(i % RACE_COUNTIES.size());
                 statuses.add(pool.submit(() -> {
                     start.await();
                     return FundingApi.post(ADMIN, "/api/v1/entries/disbursements", """

@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.empty;
 @WithTestResource(StackTestResource.class)
 class CountyScopeTest {
 
-    private static final String OWN = "149401";
-    private static final String OTHER = "149402";
+    private static final String OWN = "140723";
+    private static final String OTHER = "140729";
 
     @Test
     void aCountyOfficerSpendsInTheOwnCountyOnly() {

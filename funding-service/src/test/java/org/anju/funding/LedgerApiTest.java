@@ -35,8 +35,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Every kind of entry through the API, its balances and its event. Test classes share one
- * application and database: each test uses its own county (or reads a city balance before and
- * after), and dates from 2020 on (2016-2018 belongs to the reconciliation test).
+ * application and database: each test uses balances of its own county and source that no other
+ * test moves (or reads a city balance before and after), and dates from 2020 on (2016-2018
+ * belongs to the reconciliation test).
  */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
@@ -72,27 +73,27 @@ class LedgerApiTest {
         receipt("POLICY_LOAN", "1000.00", "2020-03-02");
 
         String id = post(ADMIN, "/api/v1/entries/disbursements", """
-                {"source": "POLICY_LOAN", "county": "149101", "amount": "600.00", "disbursedOn": "2020-03-03"}""")
+                {"source": "POLICY_LOAN", "county": "140723", "amount": "600.00", "disbursedOn": "2020-03-03"}""")
                 .statusCode(201)
-                .body("balances.findAll { it.county == '149101' }.id",
-                        contains("AVAILABLE/POLICY_LOAN/149101", "DISBURSED/POLICY_LOAN/149101"))
-                .body("balances.findAll { it.county == '149101' }.version", contains(1, 1))
+                .body("balances.findAll { it.county == '140723' }.id",
+                        contains("AVAILABLE/POLICY_LOAN/140723", "DISBURSED/POLICY_LOAN/140723"))
+                .body("balances.findAll { it.county == '140723' }.version", contains(1, 1))
                 .extract().path("id");
 
-        assertThat(balance("AVAILABLE/POLICY_LOAN/149101")).isEqualTo("600.00");
-        assertThat(balance("DISBURSED/POLICY_LOAN/149101")).isEqualTo("600.00");
+        assertThat(balance("AVAILABLE/POLICY_LOAN/140723")).isEqualTo("600.00");
+        assertThat(balance("DISBURSED/POLICY_LOAN/140723")).isEqualTo("600.00");
         JsonNode published = EventContracts.assertValid(event(id, "FundsDisbursed").value());
-        assertThat(published.path("county").asText()).isEqualTo("149101");
+        assertThat(published.path("county").asText()).isEqualTo("140723");
     }
 
     @Test
     void anExpenditureMovesMoneyFromTheCountyToWhatItSpentOnThePurposeAndIsPublishedAsFundsSpent() {
-        fund("CENTRAL_BUDGET", "149102", "1000.00", "2020-04-01");
+        fund("CENTRAL_BUDGET", "140724", "1000.00", "2020-04-01");
 
-        String id = spend(ADMIN, "CENTRAL_BUDGET", "149102", "HOUSING_SUBSIDY", "250.00", "2020-04-02")
+        String id = spend(ADMIN, "CENTRAL_BUDGET", "140724", "HOUSING_SUBSIDY", "250.00", "2020-04-02")
                 .statusCode(201)
                 .body("purpose", equalTo("HOUSING_SUBSIDY"))
-                .body("balances.id", contains("AVAILABLE/CENTRAL_BUDGET/149102", "SPENT/CENTRAL_BUDGET/149102/HOUSING_SUBSIDY"))
+                .body("balances.id", contains("AVAILABLE/CENTRAL_BUDGET/140724", "SPENT/CENTRAL_BUDGET/140724/HOUSING_SUBSIDY"))
                 .body("balances.amount", contains("750.00", "250.00"))
                 .body("balances.version", contains(2, 1))
                 .extract().path("id");
@@ -127,7 +128,7 @@ class LedgerApiTest {
         String tooMuch = new BigDecimal(held).add(new BigDecimal("0.01")).toPlainString();
 
         post(ADMIN, "/api/v1/entries/disbursements", """
-                {"source": "LOCAL_GOVERNMENT_BOND", "county": "149103", "amount": "%s", "disbursedOn": "2020-06-02"}""".formatted(tooMuch))
+                {"source": "LOCAL_GOVERNMENT_BOND", "county": "140725", "amount": "%s", "disbursedOn": "2020-06-02"}""".formatted(tooMuch))
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("no-overdraw"))
@@ -135,35 +136,35 @@ class LedgerApiTest {
                         + held + ", the entry needs " + tooMuch));
 
         assertThat(balance("UNDISBURSED/LOCAL_GOVERNMENT_BOND/140700")).isEqualTo(held);
-        assertThat(balance("AVAILABLE/LOCAL_GOVERNMENT_BOND/149103")).isEqualTo("0.00");
+        assertThat(balance("AVAILABLE/LOCAL_GOVERNMENT_BOND/140725")).isEqualTo("0.00");
     }
 
     @Test
     void anExpenditureThatWouldOverdrawTheCountyIsRejectedAndSpendingAllOfItIsAccepted() {
-        fund("CITY_FISCAL", "149104", "100.00", "2020-06-01");
+        fund("CITY_FISCAL", "140727", "100.00", "2020-06-01");
 
-        spend(ADMIN, "CITY_FISCAL", "149104", "INDUSTRY_SUPPORT", "100.01", "2020-06-02")
+        spend(ADMIN, "CITY_FISCAL", "140727", "INDUSTRY_SUPPORT", "100.01", "2020-06-02")
                 .statusCode(409).body("rule", equalTo("no-overdraw"))
-                .body("detail", containsString("county 149104's AVAILABLE CITY_FISCAL balance: it holds 100.00"));
-        spend(ADMIN, "CITY_FISCAL", "149104", "INDUSTRY_SUPPORT", "100.00", "2020-06-02").statusCode(201);
+                .body("detail", containsString("county 140727's AVAILABLE CITY_FISCAL balance: it holds 100.00"));
+        spend(ADMIN, "CITY_FISCAL", "140727", "INDUSTRY_SUPPORT", "100.00", "2020-06-02").statusCode(201);
 
-        assertThat(balance("AVAILABLE/CITY_FISCAL/149104")).isEqualTo("0.00");
+        assertThat(balance("AVAILABLE/CITY_FISCAL/140727")).isEqualTo("0.00");
     }
 
     @Test
     void anExpenditureDatedBeforeTheCountyHadTheMoneyIsRejectedSoNoPastBalanceGoesNegative() {
-        fund("CENTRAL_BUDGET", "149110", "100.00", "2021-05-01");
+        fund("CENTRAL_BUDGET", "140781", "100.00", "2021-05-01");
 
-        spend(ADMIN, "CENTRAL_BUDGET", "149110", "HOUSING_SUBSIDY", "10.00", "2021-04-30")
+        spend(ADMIN, "CENTRAL_BUDGET", "140781", "HOUSING_SUBSIDY", "10.00", "2021-04-30")
                 .statusCode(409).body("rule", equalTo("no-overdraw"))
                 .body("detail", containsString("it holds 0.00 on 2021-04-30 and after, the entry needs 10.00"));
-        spend(ADMIN, "CENTRAL_BUDGET", "149110", "HOUSING_SUBSIDY", "10.00", "2021-05-01").statusCode(201);
+        spend(ADMIN, "CENTRAL_BUDGET", "140781", "HOUSING_SUBSIDY", "10.00", "2021-05-01").statusCode(201);
     }
 
     @Test
     void reversingAnExpenditureRestoresEveryBalanceExactlyAndIsPublishedAsEntryReversed() {
-        fund("CENTRAL_BUDGET", "149105", "1000.00", "2020-07-01");
-        String spent = spend(ADMIN, "CENTRAL_BUDGET", "149105", "INFRASTRUCTURE", "333.33", "2020-07-02")
+        fund("CENTRAL_BUDGET", "140728", "1000.00", "2020-07-01");
+        String spent = spend(ADMIN, "CENTRAL_BUDGET", "140728", "INFRASTRUCTURE", "333.33", "2020-07-02")
                 .statusCode(201).extract().path("id");
 
         String reversal = post(ADMIN, "/api/v1/entries/" + spent + "/reversal", """
@@ -177,8 +178,8 @@ class LedgerApiTest {
                 .body("balances.version", contains(3, 2))
                 .extract().path("id");
 
-        assertThat(balance("AVAILABLE/CENTRAL_BUDGET/149105")).isEqualTo("1000.00");
-        assertThat(balance("SPENT/CENTRAL_BUDGET/149105/INFRASTRUCTURE")).isEqualTo("0.00");
+        assertThat(balance("AVAILABLE/CENTRAL_BUDGET/140728")).isEqualTo("1000.00");
+        assertThat(balance("SPENT/CENTRAL_BUDGET/140728/INFRASTRUCTURE")).isEqualTo("0.00");
         as(ADMIN).get("/api/v1/entries/" + spent).then().statusCode(200).body("amount", equalTo("333.33"));
         EventContracts.assertValid(event(reversal, "EntryReversed").value());
         post(ADMIN, "/api/v1/entries/" + spent + "/reversal", """
@@ -193,7 +194,7 @@ class LedgerApiTest {
     void reversingAReceiptThatWasAlreadyDisbursedIsRejectedBecauseItWouldOverdrawTheCity() {
         String before = balance("UNDISBURSED/POLICY_LOAN/140700");
         String received = receipt("POLICY_LOAN", "500.00", "2020-08-01");
-        disbursement("POLICY_LOAN", "149106", new BigDecimal(before).add(new BigDecimal("500.00")).toPlainString(), "2020-08-02");
+        disbursement("POLICY_LOAN", "140724", new BigDecimal(before).add(new BigDecimal("500.00")).toPlainString(), "2020-08-02");
 
         post(ADMIN, "/api/v1/entries/" + received + "/reversal", """
                 {"reason": "duplicate", "reversedOn": "2020-08-03"}""")
@@ -205,14 +206,14 @@ class LedgerApiTest {
     void reversingADisbursementReturnsTheMoneyToTheCity() {
         receipt("SPECIAL_CONSTRUCTION_FUND", "80.00", "2020-08-01");
         String city = balance("UNDISBURSED/SPECIAL_CONSTRUCTION_FUND/140700");
-        String disbursed = disbursement("SPECIAL_CONSTRUCTION_FUND", "149107", "80.00", "2020-08-02");
+        String disbursed = disbursement("SPECIAL_CONSTRUCTION_FUND", "140729", "80.00", "2020-08-02");
 
         post(ADMIN, "/api/v1/entries/" + disbursed + "/reversal", """
                 {"reason": "wrong county", "reversedOn": "2020-08-02"}""").statusCode(201);
 
         assertThat(balance("UNDISBURSED/SPECIAL_CONSTRUCTION_FUND/140700")).isEqualTo(city);
-        assertThat(balance("AVAILABLE/SPECIAL_CONSTRUCTION_FUND/149107")).isEqualTo("0.00");
-        assertThat(balance("DISBURSED/SPECIAL_CONSTRUCTION_FUND/149107")).isEqualTo("0.00");
+        assertThat(balance("AVAILABLE/SPECIAL_CONSTRUCTION_FUND/140729")).isEqualTo("0.00");
+        assertThat(balance("DISBURSED/SPECIAL_CONSTRUCTION_FUND/140729")).isEqualTo("0.00");
     }
 
     @Test
@@ -249,43 +250,43 @@ class LedgerApiTest {
 
     @Test
     void entriesAreListedWithFiltersInPagesAndExportedAsCsv() {
-        fund("CENTRAL_BUDGET", "149108", "90.00", "2021-01-01");
+        fund("CENTRAL_BUDGET", "140702", "90.00", "2021-01-01");
         for (String amount : List.of("10.00", "20.00", "30.00")) {
-            spend(ADMIN, "CENTRAL_BUDGET", "149108", "CO_RELOCATION_SUBSIDY", amount, "2021-01-02").statusCode(201);
+            spend(ADMIN, "CENTRAL_BUDGET", "140702", "CO_RELOCATION_SUBSIDY", amount, "2021-01-02").statusCode(201);
         }
 
-        var first = as(ADMIN).queryParam("county", "149108").queryParam("kind", "EXPENDITURE").queryParam("limit", 2)
+        var first = as(ADMIN).queryParam("county", "140702").queryParam("kind", "EXPENDITURE").queryParam("limit", 2)
                 .get("/api/v1/entries").then().statusCode(200)
                 .body("items.amount", contains("10.00", "20.00")).extract();
-        as(ADMIN).queryParam("county", "149108").queryParam("kind", "EXPENDITURE").queryParam("limit", 2)
+        as(ADMIN).queryParam("county", "140702").queryParam("kind", "EXPENDITURE").queryParam("limit", 2)
                 .queryParam("cursor", first.<String>path("nextCursor"))
                 .get("/api/v1/entries").then().statusCode(200)
                 .body("items.amount", contains("30.00"))
                 .body("nextCursor", nullValue());
-        as(ADMIN).queryParam("county", "149108").queryParam("purpose", "HOUSING_SUBSIDY")
+        as(ADMIN).queryParam("county", "140702").queryParam("purpose", "HOUSING_SUBSIDY")
                 .get("/api/v1/entries").then().statusCode(200).body("items", empty());
 
-        String csv = as(ADMIN).queryParam("county", "149108").get("/api/v1/entries/export")
+        String csv = as(ADMIN).queryParam("county", "140702").get("/api/v1/entries/export")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertThat(csv.lines()).hasSize(5).first().asString().startsWith("id,kind,source,county,purpose,amount,occurredOn");
-        assertThat(csv).contains(",EXPENDITURE,CENTRAL_BUDGET,149108,CO_RELOCATION_SUBSIDY,30.00,2021-01-02,");
+        assertThat(csv).contains(",EXPENDITURE,CENTRAL_BUDGET,140702,CO_RELOCATION_SUBSIDY,30.00,2021-01-02,");
     }
 
     @Test
     void balancesAsOfADateCountOnlyEntriesDatedUpToThen() {
-        fund("CENTRAL_BUDGET", "149109", "100.00", "2021-02-01");
-        spend(ADMIN, "CENTRAL_BUDGET", "149109", "OTHER", "40.00", "2021-03-01").statusCode(201);
+        fund("CENTRAL_BUDGET", "140703", "100.00", "2021-02-01");
+        spend(ADMIN, "CENTRAL_BUDGET", "140703", "OTHER", "40.00", "2021-03-01").statusCode(201);
 
-        as(ADMIN).queryParam("county", "149109").queryParam("account", "AVAILABLE").queryParam("asOf", "2021-02-28")
+        as(ADMIN).queryParam("county", "140703").queryParam("account", "AVAILABLE").queryParam("asOf", "2021-02-28")
                 .get("/api/v1/balances").then().statusCode(200)
                 .body("asOf", equalTo("2021-02-28"))
                 .body("items.amount", contains("100.00"));
-        as(ADMIN).queryParam("county", "149109").queryParam("asOf", "2021-03-01")
+        as(ADMIN).queryParam("county", "140703").queryParam("asOf", "2021-03-01")
                 .get("/api/v1/balances").then().statusCode(200)
-                .body("items.id", contains("AVAILABLE/CENTRAL_BUDGET/149109", "DISBURSED/CENTRAL_BUDGET/149109",
-                        "SPENT/CENTRAL_BUDGET/149109/OTHER"))
+                .body("items.id", contains("AVAILABLE/CENTRAL_BUDGET/140703", "DISBURSED/CENTRAL_BUDGET/140703",
+                        "SPENT/CENTRAL_BUDGET/140703/OTHER"))
                 .body("items.amount", contains("60.00", "100.00", "40.00"));
-        as(ADMIN).queryParam("county", "149109").queryParam("asOf", "2021-01-31")
+        as(ADMIN).queryParam("county", "140703").queryParam("asOf", "2021-01-31")
                 .get("/api/v1/balances").then().statusCode(200).body("items", empty());
     }
 

@@ -11,8 +11,10 @@ import static org.anju.funding.FundingApi.as;
 import static org.anju.funding.FundingApi.receipt;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
-/** The report's funding figures (DOMAIN.md): ¥917M declared, its four sources adding to ¥924.955M. Owns the dates 2016-2018. */
+/** The report's funding figures (docs/domain.md): ¥917M declared, its four sources adding to ¥924.955M. Owns the dates 2016-2018. */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
 class ReconciliationApiTest {
@@ -55,5 +57,19 @@ class ReconciliationApiTest {
         as(ADMIN).header("If-Match", "\"1\"").body(REPORT).put("/api/v1/declarations/revised").then().statusCode(412);
         as(AUDITOR).body(REPORT).put("/api/v1/declarations/revised").then().statusCode(403);
         as(AUDITOR).queryParam("declaration", "missing").get("/api/v1/reconciliation").then().statusCode(404);
+    }
+
+    @Test
+    void aDeclarationWithoutAPeriodIsReconciledWithEveryReceipt() {
+        receipt("CENTRAL_BUDGET", "1.00", "2019-06-03");
+        as(ADMIN).body("""
+                {"total": "0.00", "sources": {}}""").put("/api/v1/declarations/open-period").then().statusCode(200);
+
+        as(AUDITOR).queryParam("declaration", "open-period").get("/api/v1/reconciliation")
+                .then().statusCode(200)
+                .body("periodFrom", nullValue())
+                .body("periodTo", nullValue())
+                .body("ledgerTotal", not(equalTo("0.00")))
+                .body("consistent", equalTo(false));
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.anju.testing.EventContracts;
+import jakarta.inject.Inject;
 import org.anju.testing.StackTestResource;
+import org.anju.testing.TestClock;
 import org.anju.testing.TestStack;
 import org.anju.testing.TopicRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,9 +15,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,14 @@ class RewardRuleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String YUSHE = "140721";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void aDemolishedYusheVillageIsProposedARewardOnceEvenWhenTheEventIsDeliveredTwice() throws Exception {
@@ -122,6 +136,36 @@ class RewardRuleTest {
         awaitReward(next);
         assertThat(TopicRecords.await("households.v1.dlq", r -> broken.equals(r.key()), 1, PATIENCE)).hasSize(1);
         assertThat(rewardsOf(broken)).isEmpty();
+    }
+
+    @Test
+    void approvingWithoutAPaymentDatePaysOnTheProgrammesToday() throws Exception {
+        String village = UUID.randomUUID().toString();
+        publish(village, villageEvent(village, YUSHE, "VillageDemolished", 3));
+        String reward = awaitReward(village);
+        fund("LOCAL_GOVERNMENT_BOND", YUSHE, "200000.00", "2019-03-01");
+
+        clock.set(Instant.parse("2019-03-04T17:00:00Z")); // 01:00 on 2019-03-05 in Beijing
+        post(ADMIN, "/api/v1/rewards/" + reward + "/approve", "{}").statusCode(200).body("status", equalTo("APPROVED"));
+        clock.reset();
+
+        String payment = as(ADMIN).get("/api/v1/rewards/" + reward).then().extract().path("expenditureEntryId");
+        as(ADMIN).get("/api/v1/entries/" + payment).then().statusCode(200).body("occurredOn", equalTo("2019-03-05"));
+    }
+
+    @ParameterizedTest(name = "county {0}")
+    @ValueSource(strings = {"140799", "140700"})
+    void aVillageDemolishedEventOfACountyOutsideTheProgrammeGoesToTheDeadLetterTopic(String county) throws Exception {
+        String outside = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+
+        publish(outside, villageEvent(outside, county, "VillageDemolished", 3));
+        publish(next, villageEvent(next, YUSHE, "VillageDemolished", 3));
+
+        awaitReward(next);
+        assertThat(TopicRecords.await("households.v1.dlq", r -> outside.equals(r.key()), 1, PATIENCE)).hasSize(1);
+        assertThat(as(ADMIN).queryParam("limit", 500).get("/api/v1/rewards").then().statusCode(200)
+                .extract().<List<Object>>path("items.findAll { it.villageId == '" + outside + "' }")).isEmpty();
     }
 
     private static List<Map<String, Object>> rewardsOf(String village) {

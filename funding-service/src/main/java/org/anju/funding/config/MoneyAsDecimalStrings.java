@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import org.anju.funding.domain.Money;
+import org.anju.platform.money.Money;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.anju.funding.domain.Purpose;
 import org.anju.funding.domain.RewardRule;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ public interface RewardRulesConfig {
     Map<String, Rule> rules();
 
     interface Rule {
-        /** 6-digit code of the county whose demolished villages are rewarded. */
+        /** The county whose demolished villages are rewarded, one of the programme's (a startup failure otherwise). */
         String county();
 
         /** The fund source the reward is paid from (a county balance of this source). */
@@ -35,7 +36,8 @@ public interface RewardRulesConfig {
 
     default List<RewardRule> asRules() {
         return rules().entrySet().stream()
-                .map(rule -> new RewardRule(rule.getKey(), rule.getValue().county(), rule.getValue().source(),
+                .map(rule -> new RewardRule(rule.getKey(),
+                        CountyCode.of(rule.getValue().county(), "anju.rewards.rules." + rule.getKey() + ".county"), rule.getValue().source(),
                         rule.getValue().purpose(), rule.getValue().amount()))
                 .sorted(Comparator.comparing(RewardRule::name))
                 .toList();

@@ -1,16 +1,16 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.programme.AdministrativeDivisions;
+
 /**
- * Names one balance: an {@link Account} of one source, held by the city ({@link #CITY}) or a
- * county, and for {@link Account#SPENT} one purpose.
+ * Names one balance: an {@link Account} of one source, held by the city (by the programme's city
+ * code, {@link AdministrativeDivisions#city()}) or a county, and for {@link Account#SPENT} one purpose.
  */
 public record BalanceKey(Account account, String source, String holder, Purpose purpose) implements Comparable<BalanceKey> {
 
-    /** Jinzhong city's own administrative code, the holder of the city's accounts. */
-    public static final String CITY = "140700";
-
+    /** One of the city's accounts, held by the programme's city (e.g. {@code 140700}, Jinzhong). */
     public static BalanceKey city(Account account, String source) {
-        return new BalanceKey(account, source, CITY, null);
+        return new BalanceKey(account, source, AdministrativeDivisions.programme().city(), null);
     }
 
     public static BalanceKey county(Account account, String source, String county) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ public class Declaration {
         if (amount == null || amount.signum() < 0) {
             throw new DomainRuleViolation("declared-amount", "The declared amount of " + what + " must be 0.00 or more");
         }
-        return amount.signum() == 0 ? Money.ZERO : Money.positive(amount);
+        return Money.of(amount);
     }
 
     public String name() {

@@ -6,14 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One immutable line of the ledger. It is created by one of the factory methods, which hold the
@@ -22,8 +23,6 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
-
-    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}");
 
     @Id
     private UUID id;
@@ -73,17 +72,17 @@ public class LedgerEntry {
     }
 
     /** The city passes money of one source to a county. */
-    public static LedgerEntry disbursement(String source, String county, BigDecimal amount, LocalDate disbursedOn,
+    public static LedgerEntry disbursement(String source, CountyCode county, BigDecimal amount, LocalDate disbursedOn,
                                            String documentNumber, Instant recordedAt) {
-        return new LedgerEntry(EntryKind.DISBURSEMENT, source, countyCode(county), null, amount, disbursedOn,
+        return new LedgerEntry(EntryKind.DISBURSEMENT, source, require(county, "county").code(), null, amount, disbursedOn,
                 documentNumber, recordedAt);
     }
 
     /** A county spends money of one source on a purpose, optionally for a site, household, village or project. */
-    public static LedgerEntry expenditure(String source, String county, Purpose purpose, BigDecimal amount,
+    public static LedgerEntry expenditure(String source, CountyCode county, Purpose purpose, BigDecimal amount,
                                           LocalDate spentOn, String documentNumber, EntryLinks links, UUID rewardId,
                                           Instant recordedAt) {
-        LedgerEntry entry = new LedgerEntry(EntryKind.EXPENDITURE, source, countyCode(county), require(purpose, "purpose"),
+        LedgerEntry entry = new LedgerEntry(EntryKind.EXPENDITURE, source, require(county, "county").code(), require(purpose, "purpose"),
                 amount, spentOn, documentNumber, recordedAt);
         entry.siteId = links.siteId();
         entry.householdId = links.householdId();
@@ -141,14 +140,6 @@ public class LedgerEntry {
                     new Movement(BalanceKey.spent(source, county, purpose), amount));
             case REVERSAL -> throw new IllegalStateException("a reversal has no movements of its own");
         };
-    }
-
-    private static String countyCode(String county) {
-        if (county == null || !COUNTY_CODE.matcher(county).matches() || BalanceKey.CITY.equals(county)) {
-            throw new DomainRuleViolation("county-code",
-                    "A county is named by its 6-digit code (e.g. 140721), not the city's own code: " + county);
-        }
-        return county;
     }
 
     private static <T> T require(T value, String what) {

@@ -1,5 +1,7 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.money.Money;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public class Reward {
         this.id = UUID.randomUUID();
         this.rule = rule.name();
         this.villageId = villageId;
-        this.county = rule.county();
+        this.county = rule.county().code();
         this.source = rule.source();
         this.purpose = rule.purpose();
         this.amount = rule.amount();
@@ -57,7 +58,7 @@ public class Reward {
     /** The expenditure that pays this reward; {@link #approve} it once the ledger accepted it. */
     public LedgerEntry payment(LocalDate paidOn, Instant now) {
         requireProposed();
-        return LedgerEntry.expenditure(source, county, purpose, amount, paidOn, "reward " + rule,
+        return LedgerEntry.expenditure(source, CountyCode.of(county, "county"), purpose, amount, paidOn, "reward " + rule,
                 EntryLinks.village(villageId), id, now);
     }
 

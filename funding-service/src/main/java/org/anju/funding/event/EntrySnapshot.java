@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A ledger entry with the balances it left behind: the data of every ledger event and the API's
- * representation of an entry. Entries never change, so {@code version} is always 1. A reversal
- * repeats the source, county, purpose and amount of the entry it cancels.
+ * A ledger entry with the balances it left behind: the data of every ledger event. Entries never
+ * change, so {@code version} is always 1. A reversal repeats the source, county, purpose and
+ * amount of the entry it cancels.
  *
  * @param county   the county, null for a receipt (and its reversal)
  * @param purpose  for expenditures (and their reversals)

@@ -3,7 +3,7 @@ package org.anju.funding.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.funding.domain.BalanceMovement;
-import org.anju.funding.domain.Money;
+import org.anju.platform.money.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.anju.funding.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.anju.funding.domain.Account;
@@ -48,16 +48,15 @@ public class BalanceRepository implements PanacheRepositoryBase<Balance, String>
 
     /** The balances now, leaving out those nothing has moved. */
     public List<Balance> current(BalanceFilter filter) {
-        Where where = filter.where("").and("version > :moved", "moved", 0L);
-        return find(where.clause(), Sort.by("id"), where.parameters()).list();
+        return find("from Balance b where " + BalanceFilter.MATCHES + " and b.version > 0 order by b.id", filter.parameters()).list();
     }
 
     /** Each matching balance's amount at the end of {@code date}: the sum of its movements dated up to then. */
     public Map<Balance, BigDecimal> asOf(BalanceFilter filter, LocalDate date) {
-        Where where = filter.where("b.").and("m.occurredOn <= :date", "date", date);
         var query = getEntityManager().createQuery("select b, sum(m.delta) from Balance b join BalanceMovement m"
-                + " on m.balanceId = b.id where " + where.clause() + " group by b order by b.id", Object[].class);
-        where.parameters().forEach(query::setParameter);
+                + " on m.balanceId = b.id where " + BalanceFilter.MATCHES + " and m.occurredOn <= :date"
+                + " group by b order by b.id", Object[].class);
+        filter.parameters().and("date", date).map().forEach(query::setParameter);
         Map<Balance, BigDecimal> amounts = new LinkedHashMap<>();
         query.getResultList().forEach(row -> amounts.put((Balance) row[0], (BigDecimal) row[1]));
         return amounts;
@@ -65,13 +64,13 @@ public class BalanceRepository implements PanacheRepositoryBase<Balance, String>
 
     /** Net received per source (receipts less reversed receipts) dated in the period; null bounds are open. */
     public Map<String, BigDecimal> receivedBySource(LocalDate from, LocalDate to) {
-        Where where = new Where()
-                .and("b.account = :account", "account", Account.RECEIVED)
-                .and("m.occurredOn >= :from", "from", from)
-                .and("m.occurredOn <= :to", "to", to);
         var query = getEntityManager().createQuery("select b.source, sum(m.delta) from Balance b join BalanceMovement m"
-                + " on m.balanceId = b.id where " + where.clause() + " group by b.source", Object[].class);
-        where.parameters().forEach(query::setParameter);
+                + " on m.balanceId = b.id where b.account = :account"
+                // typed: PostgreSQL cannot tell the type of a date parameter that is only compared with null
+                + " and (cast(:from as LocalDate) is null or m.occurredOn >= :from)"
+                + " and (cast(:to as LocalDate) is null or m.occurredOn <= :to)"
+                + " group by b.source", Object[].class);
+        Parameters.with("account", Account.RECEIVED).and("from", from).and("to", to).map().forEach(query::setParameter);
         Map<String, BigDecimal> received = new TreeMap<>();
         query.getResultList().forEach(row -> received.put((String) row[0], (BigDecimal) row[1]));
         return received;

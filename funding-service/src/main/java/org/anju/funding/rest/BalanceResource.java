@@ -1,7 +1,6 @@
 package org.anju.funding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.anju.funding.domain.Account;
 import org.anju.funding.domain.Purpose;
+import org.anju.funding.service.BalanceHolder;
 import org.anju.funding.service.BalanceService;
-import org.anju.funding.service.BalanceService.BalanceLine;
-import org.anju.platform.security.CountyScope;
+import org.anju.funding.service.BalancesView;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 
 @Path("/api/v1/balances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +26,9 @@ import java.util.List;
 public class BalanceResource {
 
     private final BalanceService balances;
-    private final CountyScope countyScope;
 
-    public BalanceResource(BalanceService balances, CountyScope countyScope) {
+    public BalanceResource(BalanceService balances) {
         this.balances = balances;
-        this.countyScope = countyScope;
     }
 
     @GET
@@ -40,13 +36,9 @@ public class BalanceResource {
     @Operation(operationId = "listBalances", summary = "Balances now (with versions) or at the end of a date (asOf), filtered by account, source, county (140700 = the city's accounts) and purpose")
     @APIResponse(responseCode = "200", description = "The balances something has moved",
             content = @Content(examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
-    public Balances list(@QueryParam("account") Account account, @QueryParam("source") String source,
-                         @QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
-                         @QueryParam("purpose") Purpose purpose, @QueryParam("asOf") LocalDate asOf) {
-        return new Balances(asOf, balances.balances(account, source, CountyFilter.effective(countyScope, county), purpose, asOf));
-    }
-
-    /** Balances at the end of {@code asOf}, or now when it is null. */
-    public record Balances(LocalDate asOf, List<BalanceLine> items) {
+    public BalancesView list(@QueryParam("account") Account account, @QueryParam("source") String source,
+                             @QueryParam("county") BalanceHolder county, @QueryParam("purpose") Purpose purpose,
+                             @QueryParam("asOf") LocalDate asOf) {
+        return balances.list(account, source, county, purpose, asOf);
     }
 }

@@ -1,13 +1,10 @@
 package org.anju.funding.rest;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,15 +17,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.anju.funding.domain.EntryKind;
-import org.anju.funding.domain.EntryLinks;
 import org.anju.funding.domain.Purpose;
-import org.anju.funding.event.EntrySnapshot;
-import org.anju.funding.domain.EntryFilter;
+import org.anju.funding.service.EntryCsv;
 import org.anju.funding.service.EntryExport;
+import org.anju.funding.service.EntryFilter;
+import org.anju.funding.service.EntryView;
 import org.anju.funding.service.LedgerService;
+import org.anju.funding.service.RecordDisbursement;
+import org.anju.funding.service.RecordExpenditure;
+import org.anju.funding.service.RecordReceipt;
+import org.anju.funding.service.ReverseEntry;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,18 +50,12 @@ import java.util.UUID;
 @Tag(name = "Ledger entries", description = "The append-only ledger: receipts, disbursements, expenditures, reversals")
 public class EntryResource {
 
-    private static final String COUNTY = "\\d{6}";
-
     private final LedgerService ledger;
     private final EntryExport export;
-    private final CountyScope countyScope;
-    private final SecurityIdentity identity;
 
-    public EntryResource(LedgerService ledger, EntryExport export, CountyScope countyScope, SecurityIdentity identity) {
+    public EntryResource(LedgerService ledger, EntryExport export) {
         this.ledger = ledger;
         this.export = export;
-        this.countyScope = countyScope;
-        this.identity = identity;
     }
 
     @POST
@@ -70,9 +65,9 @@ public class EntryResource {
     @Operation(operationId = "recordReceipt", summary = "Record money the city received from a source; emits FundsReceived")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "special fund", value = EntryExamples.RECEIPT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
-    public Response receive(@NotNull @Valid ReceiptRequest request) {
-        return created(ledger.receive(request.source(), request.amount(), request.receivedOn(), request.documentNumber()));
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response receive(@NotNull @Valid RecordReceipt command) {
+        return created(ledger.receive(command));
     }
 
     @POST
@@ -82,10 +77,9 @@ public class EntryResource {
     @Operation(operationId = "recordDisbursement", summary = "Disburse money of one source from the city to a county; emits FundsDisbursed")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "to Yushe", value = EntryExamples.DISBURSEMENT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
-    public Response disburse(@NotNull @Valid DisbursementRequest request) {
-        return created(ledger.disburse(request.source(), request.county(), request.amount(), request.disbursedOn(),
-                request.documentNumber()));
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response disburse(@NotNull @Valid RecordDisbursement command) {
+        return created(ledger.disburse(command));
     }
 
     @POST
@@ -95,12 +89,9 @@ public class EntryResource {
     @Operation(operationId = "recordExpenditure", summary = "Record what a county spent on a purpose (city-admin, or the county's officer); emits FundsSpent")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "housing subsidy", value = EntryExamples.EXPENDITURE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
-    public Response spend(@NotNull @Valid ExpenditureRequest request) {
-        countyScope.requireWrite(request.county());
-        return created(ledger.spend(request.source(), request.county(), request.purpose(), request.amount(),
-                request.spentOn(), request.documentNumber(), new EntryLinks(request.siteId(), request.householdId(),
-                        request.villageId(), request.industryProjectId())));
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response spend(@NotNull @Valid RecordExpenditure command) {
+        return created(ledger.spend(command));
     }
 
     @POST
@@ -110,15 +101,9 @@ public class EntryResource {
     @Operation(operationId = "reverseEntry", summary = "Cancel an entry with a reason (the original stays); rejected if the reversal would overdraw a balance; emits EntryReversed")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "wrong county", value = EntryExamples.REVERSAL_REQUEST)))
     @APIResponse(responseCode = "201", description = "The reversal entry, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
-    public Response reverse(@PathParam("id") UUID id, @NotNull @Valid ReversalRequest request) {
-        EntrySnapshot target = ledger.get(id);
-        if (target.kind() == EntryKind.EXPENDITURE || target.reversedKind() == EntryKind.EXPENDITURE) {
-            countyScope.requireWrite(target.county());
-        } else if (!identity.hasRole(Roles.CITY_ADMIN)) {
-            throw new ForbiddenException("Only a city administrator reverses receipts and disbursements");
-        }
-        return created(ledger.reverse(id, request.reason(), request.reversedOn()));
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+    public Response reverse(@PathParam("id") UUID id, @NotNull @Valid ReverseEntry command) {
+        return created(ledger.reverse(id, command));
     }
 
     @GET
@@ -126,10 +111,9 @@ public class EntryResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getEntry", summary = "One entry with the balances it left behind")
     @APIResponse(responseCode = "200", description = "The entry (ETag: its version, always 1: entries never change)",
-            content = @Content(schema = @Schema(implementation = EntrySnapshot.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
     public Response get(@PathParam("id") UUID id) {
-        EntrySnapshot entry = ledger.get(id);
-        countyScope.requireRead(entry.county());
+        EntryView entry = ledger.get(id);
         return ETags.ok(entry, entry.version());
     }
 
@@ -138,13 +122,12 @@ public class EntryResource {
     @Operation(operationId = "listEntries", summary = "Entries in recording order, filtered by kind, source, county, purpose and date range (inclusive), in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
             content = @Content(examples = @ExampleObject(name = "page", value = EntryExamples.ENTRY_PAGE)))
-    public Page<EntrySnapshot> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
-                                    @QueryParam("county") @Pattern(regexp = COUNTY) String county,
-                                    @QueryParam("purpose") Purpose purpose,
-                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-                                    @QueryParam("cursor") String cursor) {
-        return ledger.list(filter(kind, source, county, purpose, from, to), cursor, limit);
+    public Page<EntryView> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
+                                @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
+                                @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                @QueryParam("cursor") String cursor) {
+        return ledger.list(new EntryFilter(kind, source, county, purpose, from, to), cursor, limit);
     }
 
     @GET
@@ -155,21 +138,16 @@ public class EntryResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
     public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
-                           @QueryParam("county") @Pattern(regexp = COUNTY) String county,
-                           @QueryParam("purpose") Purpose purpose,
+                           @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        EntryFilter filter = filter(kind, source, county, purpose, from, to);
-        StreamingOutput csv = out -> export.write(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        EntryCsv entries = export.export(new EntryFilter(kind, source, county, purpose, from, to));
+        StreamingOutput csv = out -> entries.writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"funding-entries.csv\"")
                 .build();
     }
 
-    private EntryFilter filter(EntryKind kind, String source, String county, Purpose purpose, LocalDate from, LocalDate to) {
-        return new EntryFilter(kind, source, CountyFilter.effective(countyScope, county), purpose, from, to);
-    }
-
-    private static Response created(EntrySnapshot entry) {
+    private static Response created(EntryView entry) {
         return Response.created(URI.create("/api/v1/entries/" + entry.id())).entity(entry).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.anju.funding.rest;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.anju.funding.domain.Reconciliation;
+import org.anju.funding.service.DeclarationView;
+import org.anju.funding.service.DeclareTotals;
 import org.anju.funding.service.ReconciliationService;
-import org.anju.funding.service.ReconciliationService.DeclarationView;
+import org.anju.funding.service.ReconciliationView;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +40,9 @@ public class ReconciliationResource {
     private static final String NAME = "[a-z0-9][a-z0-9-]{0,99}";
 
     private final ReconciliationService reconciliations;
-    private final CountyScope countyScope;
 
-    public ReconciliationResource(ReconciliationService reconciliations, CountyScope countyScope) {
+    public ReconciliationResource(ReconciliationService reconciliations) {
         this.reconciliations = reconciliations;
-        this.countyScope = countyScope;
     }
 
     @PUT
@@ -57,9 +54,8 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "The declaration as stored (ETag: its version)",
             content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
     public Response declare(@PathParam("name") @Pattern(regexp = NAME) String name, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid DeclarationRequest request) {
-        DeclarationView declaration = reconciliations.declare(name, request.description(), request.total(),
-                request.sources(), request.periodFrom(), request.periodTo(), ifMatch);
+                            @NotNull @Valid DeclareTotals command) {
+        DeclarationView declaration = reconciliations.declare(name, ifMatch, command);
         return ETags.ok(declaration, declaration.version());
     }
 
@@ -70,7 +66,6 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "The declaration",
             content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
     public Response get(@PathParam("name") String name) {
-        cityWide();
         DeclarationView declaration = reconciliations.get(name);
         return ETags.ok(declaration, declaration.version());
     }
@@ -82,7 +77,6 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "The declarations",
             content = @Content(examples = @ExampleObject(name = "declarations", value = "[" + EntryExamples.DECLARATION + "]")))
     public List<DeclarationView> list() {
-        cityWide();
         return reconciliations.list();
     }
 
@@ -91,16 +85,8 @@ public class ReconciliationResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "reconcile", summary = "Compare a declaration with the ledger's net receipts in its period: differences (ledger minus declared) per source and in total, and the declared total against the declared sources")
     @APIResponse(responseCode = "200", description = "The reconciliation",
-            content = @Content(schema = @Schema(implementation = Reconciliation.class), examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
-    public Reconciliation reconcile(@QueryParam("declaration") @NotBlank String declaration) {
-        cityWide();
+            content = @Content(schema = @Schema(implementation = ReconciliationView.class), examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
+    public ReconciliationView reconcile(@QueryParam("declaration") @NotBlank String declaration) {
         return reconciliations.reconcile(declaration);
-    }
-
-    /** Declarations and their reconciliation are about the city's receipts: not a county officer's to read. */
-    private void cityWide() {
-        if (countyScope.readFilter().isPresent()) {
-            throw new ForbiddenException("Declarations and their reconciliation are city-level; a county officer reads only the county's own data");
-        }
     }
 }

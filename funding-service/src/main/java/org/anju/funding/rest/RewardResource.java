@@ -3,7 +3,6 @@ package org.anju.funding.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,13 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.anju.funding.domain.RewardRule;
 import org.anju.funding.domain.RewardStatus;
-import org.anju.funding.event.RewardSnapshot;
+import org.anju.funding.service.ApproveReward;
+import org.anju.funding.service.RewardRuleView;
 import org.anju.funding.service.RewardService;
+import org.anju.funding.service.RewardView;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,11 +44,9 @@ public class RewardResource {
               "purpose": "DEMOLITION_RECLAMATION_REWARD", "amount": "200000.00"}]""";
 
     private final RewardService rewards;
-    private final CountyScope countyScope;
 
-    public RewardResource(RewardService rewards, CountyScope countyScope) {
+    public RewardResource(RewardService rewards) {
         this.rewards = rewards;
-        this.countyScope = countyScope;
     }
 
     @GET
@@ -56,11 +54,10 @@ public class RewardResource {
     @Operation(operationId = "listRewards", summary = "Rewards in the order they were proposed, filtered by status and county, in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
             content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + EntryExamples.REWARD + "], \"nextCursor\": null}")))
-    public Page<RewardSnapshot> list(@QueryParam("status") RewardStatus status,
-                                     @QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
-                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-                                     @QueryParam("cursor") String cursor) {
-        return rewards.list(status, CountyFilter.effective(countyScope, county), cursor, limit);
+    public Page<RewardView> list(@QueryParam("status") RewardStatus status, @QueryParam("county") CountyCode county,
+                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                 @QueryParam("cursor") String cursor) {
+        return rewards.list(status, county, cursor, limit);
     }
 
     @GET
@@ -68,7 +65,7 @@ public class RewardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRewardRules", summary = "The configured reward rules (anju.rewards.rules.*)")
     @APIResponse(responseCode = "200", description = "Every rule", content = @Content(examples = @ExampleObject(name = "rules", value = RULES)))
-    public List<RewardRule> rules() {
+    public List<RewardRuleView> rules() {
         return rewards.rules();
     }
 
@@ -77,10 +74,9 @@ public class RewardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getReward", summary = "One reward (ETag: its version)")
     @APIResponse(responseCode = "200", description = "The reward",
-            content = @Content(schema = @Schema(implementation = RewardSnapshot.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+            content = @Content(schema = @Schema(implementation = RewardView.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
     public Response get(@PathParam("id") UUID id) {
-        RewardSnapshot reward = rewards.get(id);
-        countyScope.requireRead(reward.county());
+        RewardView reward = rewards.get(id);
         return ETags.ok(reward, reward.version());
     }
 
@@ -91,10 +87,10 @@ public class RewardResource {
     @Operation(operationId = "approveReward", summary = "Approve and pay a proposed reward from the county's balance; emits FundsSpent and RewardApproved")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "paid on", value = "{\"paidOn\": \"2019-05-06\"}")))
     @APIResponse(responseCode = "200", description = "The approved reward (ETag: its version)",
-            content = @Content(schema = @Schema(implementation = RewardSnapshot.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+            content = @Content(schema = @Schema(implementation = RewardView.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
     @APIResponse(responseCode = "409", description = "Already paid (reward-paid-once), or the county's balance cannot cover it (no-overdraw)")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ApproveRewardRequest request) {
-        RewardSnapshot approved = rewards.approve(id, request == null ? null : request.paidOn(), ifMatch);
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ApproveReward command) {
+        RewardView approved = rewards.approve(id, ifMatch, command);
         return ETags.ok(approved, approved.version());
     }
 }

@@ -3,13 +3,12 @@ package org.anju.funding.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.anju.funding.domain.Account;
-import org.anju.funding.domain.Balance;
-import org.anju.funding.domain.BalanceKey;
 import org.anju.funding.domain.Purpose;
 import org.anju.funding.repository.BalanceFilter;
 import org.anju.funding.repository.BalanceRepository;
+import org.anju.platform.programme.AdministrativeDivisions;
+import org.anju.platform.security.CountyScope;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,38 +17,37 @@ import java.util.List;
 public class BalanceService {
 
     private final BalanceRepository balances;
+    private final CountyScope countyScope;
 
-    public BalanceService(BalanceRepository balances) {
+    public BalanceService(BalanceRepository balances, CountyScope countyScope) {
         this.balances = balances;
+        this.countyScope = countyScope;
     }
 
     /**
-     * @param county the holder, a county code or {@link BalanceKey#CITY} for the city's accounts; null for all
+     * The balances something has moved, of the holder the caller may read: a county officer's own
+     * county (another county or the city is a 403), any county or the city for city-wide readers.
+     *
+     * @param holder a county, the city, or null for every holder the caller may read
      * @param asOf   null for now
      */
     @Transactional
-    public List<BalanceLine> balances(Account account, String source, String county, Purpose purpose, LocalDate asOf) {
-        BalanceFilter filter = new BalanceFilter(account, source, county, purpose);
-        if (asOf == null) {
-            return balances.current(filter).stream().map(b -> line(b, b.amount(), b.version())).toList();
+    public BalancesView list(Account account, String source, BalanceHolder holder, Purpose purpose, LocalDate asOf) {
+        BalanceFilter filter = new BalanceFilter(account, source, readableHolder(holder), purpose);
+        List<BalanceView> items = asOf == null
+                ? balances.current(filter).stream().map(b -> BalanceView.of(b.key(), b.amount(), b.version())).toList()
+                : balances.asOf(filter, asOf).entrySet().stream()
+                        .map(e -> BalanceView.of(e.getKey().key(), e.getValue(), null))
+                        .toList();
+        return new BalancesView(asOf, items);
+    }
+
+    private String readableHolder(BalanceHolder holder) {
+        if (holder == null || !holder.isCity()) {
+            return countyScope.listCounty(holder == null ? null : holder.county());
         }
-        return balances.asOf(filter, asOf).entrySet().stream()
-                .map(e -> line(e.getKey(), e.getValue(), null))
-                .toList();
-    }
-
-    private static BalanceLine line(Balance balance, BigDecimal amount, Long version) {
-        BalanceKey key = balance.key();
-        return new BalanceLine(key.id(), key.account(), key.source(), key.county(), key.purpose(), amount, version);
-    }
-
-    /**
-     * One balance.
-     *
-     * @param county  null for the city's accounts
-     * @param version the balance's current version; null for a balance as of a past date
-     */
-    public record BalanceLine(String id, Account account, String source, String county, Purpose purpose,
-                              BigDecimal amount, Long version) {
+        String city = AdministrativeDivisions.programme().city();
+        countyScope.requireRead(city);
+        return city;
     }
 }

@@ -1,9 +1,9 @@
 package org.anju.funding.service;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.funding.domain.Balance;
 import org.anju.funding.domain.BalanceKey;
 import org.anju.funding.domain.BalanceMovement;
@@ -11,22 +11,23 @@ import org.anju.funding.domain.EntryKind;
 import org.anju.funding.domain.EntryLinks;
 import org.anju.funding.domain.LedgerEntry;
 import org.anju.funding.domain.Movement;
-import org.anju.funding.domain.Purpose;
 import org.anju.funding.event.BalanceSnapshot;
 import org.anju.funding.event.EntrySnapshot;
 import org.anju.funding.event.LedgerEvent;
 import org.anju.funding.repository.BalanceMovementRepository;
 import org.anju.funding.repository.BalanceRepository;
-import org.anju.funding.domain.EntryFilter;
 import org.anju.funding.repository.FundSourceRepository;
 import org.anju.funding.repository.LedgerEntryRepository;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Roles;
+import org.anju.platform.time.ProgrammeClock;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,59 +44,77 @@ import java.util.stream.Collectors;
 public class LedgerService {
 
     /** Entries never change: each is version 1 of its own aggregate. */
-    private static final long ENTRY_VERSION = 1;
+    static final long ENTRY_VERSION = 1;
 
     private final LedgerEntryRepository entries;
     private final BalanceRepository balances;
     private final BalanceMovementRepository movements;
     private final FundSourceRepository sources;
     private final Outbox outbox;
+    private final ProgrammeClock clock;
+    private final CountyScope countyScope;
+    private final SecurityIdentity identity;
 
     public LedgerService(LedgerEntryRepository entries, BalanceRepository balances, BalanceMovementRepository movements,
-                         FundSourceRepository sources, Outbox outbox) {
+                         FundSourceRepository sources, Outbox outbox, ProgrammeClock clock, CountyScope countyScope,
+                         SecurityIdentity identity) {
         this.entries = entries;
         this.balances = balances;
         this.movements = movements;
         this.sources = sources;
         this.outbox = outbox;
+        this.clock = clock;
+        this.countyScope = countyScope;
+        this.identity = identity;
     }
 
     @Transactional
-    public EntrySnapshot receive(String source, BigDecimal amount, LocalDate receivedOn, String documentNumber) {
-        return post(LedgerEntry.receipt(knownSource(source), amount, receivedOn, documentNumber, Timestamps.now()));
+    public EntryView receive(RecordReceipt command) {
+        return post(LedgerEntry.receipt(knownSource(command.source(), "source"), command.amount(), command.receivedOn(),
+                command.documentNumber(), clock.now()));
     }
 
     @Transactional
-    public EntrySnapshot disburse(String source, String county, BigDecimal amount, LocalDate disbursedOn,
-                                  String documentNumber) {
-        return post(LedgerEntry.disbursement(knownSource(source), county, amount, disbursedOn, documentNumber,
-                Timestamps.now()));
+    public EntryView disburse(RecordDisbursement command) {
+        countyScope.requireWrite(command.county());
+        return post(LedgerEntry.disbursement(knownSource(command.source(), "source"), command.county(), command.amount(),
+                command.disbursedOn(), command.documentNumber(), clock.now()));
     }
 
     @Transactional
-    public EntrySnapshot spend(String source, String county, Purpose purpose, BigDecimal amount, LocalDate spentOn,
-                               String documentNumber, EntryLinks links) {
-        return post(LedgerEntry.expenditure(knownSource(source), county, purpose, amount, spentOn, documentNumber,
-                links, null, Timestamps.now()));
+    public EntryView spend(RecordExpenditure command) {
+        countyScope.requireWrite(command.county());
+        return post(LedgerEntry.expenditure(knownSource(command.source(), "source"), command.county(), command.purpose(),
+                command.amount(), command.spentOn(), command.documentNumber(), command.links(), null, clock.now()));
+    }
+
+    /**
+     * Reverses an entry: an expenditure (or a reversal of one) by whoever may write in its county,
+     * a receipt or disbursement by a city administrator only.
+     */
+    @Transactional
+    public EntryView reverse(UUID entryId, ReverseEntry command) {
+        LedgerEntry target = entry(entryId);
+        if (target.kind() == EntryKind.EXPENDITURE || target.reversedKind() == EntryKind.EXPENDITURE) {
+            countyScope.requireWrite(target.county());
+        } else if (!identity.hasRole(Roles.CITY_ADMIN)) {
+            throw new ForbiddenException("Only a city administrator reverses receipts and disbursements");
+        }
+        return post(LedgerEntry.reversalOf(target, command.reason(), command.reversedOn(), clock.now()));
     }
 
     @Transactional
-    public EntrySnapshot reverse(UUID entryId, String reason, LocalDate reversedOn) {
-        return post(LedgerEntry.reversalOf(entry(entryId), reason, reversedOn, Timestamps.now()));
-    }
-
-    @Transactional
-    public EntrySnapshot get(UUID entryId) {
+    public EntryView get(UUID entryId) {
         LedgerEntry entry = entry(entryId);
-        return snapshots(List.of(entry)).get(0);
+        countyScope.requireRead(entry.county());
+        return views(List.of(entry)).get(0);
     }
 
     /** A page of entries in recording order; {@code cursor} is a previous page's {@code nextCursor}. */
     @Transactional
-    public Page<EntrySnapshot> list(EntryFilter filter, String cursor, int limit) {
-        TimeIdCursor after = TimeIdCursor.decode(cursor);
-        List<EntrySnapshot> fetched = snapshots(entries.page(filter, after.at(), after.id(), limit + 1));
-        return Page.of(fetched, limit, entry -> TimeIdCursor.encode(entry.recordedAt(), entry.id()));
+    public Page<EntryView> list(EntryFilter filter, String cursor, int limit) {
+        Page<LedgerEntry> page = filter.query(countyScope.listCounty(filter.county())).after(cursor).page(entries, limit);
+        return new Page<>(views(page.items()), page.nextCursor());
     }
 
     /**
@@ -103,7 +122,7 @@ public class LedgerService {
      * checked, so a concurrent posting to the same balance waits and then sees this one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    EntrySnapshot post(LedgerEntry entry) {
+    EntryView post(LedgerEntry entry) {
         Instant now = entry.recordedAt();
         List<Movement> moves = entry.movements();
         Map<BalanceKey, Balance> locked = balances.lock(moves.stream().map(Movement::balance).toList(), now);
@@ -111,55 +130,60 @@ public class LedgerService {
             throw new DomainRuleViolation("reversed-once", "Entry " + entry.reversesEntryId() + " was already reversed");
         }
         List<BalanceMovement> recorded = new ArrayList<>();
-        List<BalanceSnapshot> after = new ArrayList<>();
+        List<BalanceAfter> after = new ArrayList<>();
         for (Movement move : moves) {
             Balance balance = locked.get(move.balance());
             // only a withdrawal can break an earlier date's balance
             BigDecimal lowest = move.delta().signum() < 0 ? movements.lowestFrom(balance.id(), entry.occurredOn()) : balance.amount();
             balance.apply(move, entry, lowest, now);
             recorded.add(new BalanceMovement(entry, move, balance));
-            after.add(snapshot(move.balance(), balance.amount(), balance.version()));
+            after.add(new BalanceAfter(move.balance(), balance.amount(), balance.version()));
         }
-        after.sort(Comparator.comparing(BalanceSnapshot::id));
+        after.sort(Comparator.comparing(balance -> balance.key().id()));
         entries.persist(entry);
         movements.persist(recorded);
-        EntrySnapshot snapshot = snapshot(entry, after);
-        outbox.record(LedgerEvent.of(snapshot));
-        return snapshot;
+        outbox.record(LedgerEvent.of(snapshot(entry, after)));
+        return view(entry, after);
     }
 
-    private List<EntrySnapshot> snapshots(List<LedgerEntry> page) {
+    /** The entries with the balances each left behind, read in one query. */
+    private List<EntryView> views(List<LedgerEntry> page) {
         List<BalanceMovement> moved = movements.ofEntries(page.stream().map(LedgerEntry::id).toList());
         Map<String, BalanceKey> keys = balances.list("id in ?1", moved.stream().map(BalanceMovement::balanceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Balance::id, Balance::key));
         Map<UUID, List<BalanceMovement>> byEntry = moved.stream().collect(Collectors.groupingBy(BalanceMovement::entryId));
-        return page.stream().map(entry -> snapshot(entry, byEntry.getOrDefault(entry.id(), List.of()).stream()
-                .map(m -> snapshot(keys.get(m.balanceId()), m.balanceAfter(), m.balanceVersion()))
+        return page.stream().map(entry -> view(entry, byEntry.getOrDefault(entry.id(), List.of()).stream()
+                .map(m -> new BalanceAfter(keys.get(m.balanceId()), m.balanceAfter(), m.balanceVersion()))
                 .toList())).toList();
     }
 
-    private static BalanceSnapshot snapshot(BalanceKey key, BigDecimal amount, long version) {
-        return new BalanceSnapshot(key.id(), key.account(), key.source(), key.county(), key.purpose(), amount, version);
+    private static EntryView view(LedgerEntry entry, List<BalanceAfter> balances) {
+        return EntryView.of(entry, balances.stream().map(b -> BalanceView.of(b.key(), b.amount(), b.version())).toList());
     }
 
-    private static EntrySnapshot snapshot(LedgerEntry entry, List<BalanceSnapshot> balances) {
+    private static EntrySnapshot snapshot(LedgerEntry entry, List<BalanceAfter> balances) {
         EntryLinks links = entry.links();
         return new EntrySnapshot(entry.id(), ENTRY_VERSION, entry.kind(), entry.source(), entry.county(), entry.purpose(),
                 entry.amount(), entry.occurredOn(), entry.documentNumber(), links.siteId(), links.householdId(),
                 links.villageId(), links.industryProjectId(), entry.rewardId(), entry.reversesEntryId(),
-                entry.reversedKind(), entry.reason(), entry.recordedAt(), balances);
+                entry.reversedKind(), entry.reason(), entry.recordedAt(),
+                balances.stream().map(b -> new BalanceSnapshot(b.key().id(), b.key().account(), b.key().source(),
+                        b.key().county(), b.key().purpose(), b.amount(), b.version())).toList());
     }
 
     private LedgerEntry entry(UUID entryId) {
-        return entries.findByIdOptional(entryId)
-                .orElseThrow(() -> new NotFoundException("No ledger entry " + entryId));
+        return entries.findByIdOptional(entryId).orElseThrow(() -> new ResourceNotFound("Ledger entry", entryId));
     }
 
-    /** The source if it is one of the fund sources; otherwise the request is wrong, not the ledger. */
-    String knownSource(String source) {
+    /** The source if it is one of the fund sources; otherwise the request is wrong (a 400 naming {@code field}), not the ledger. */
+    String knownSource(String source, String field) {
         if (source != null && sources.findByIdOptional(source).isEmpty()) {
-            throw new BadRequestException("Unknown fund source " + source + "; GET /api/v1/sources lists them");
+            throw new UnknownFundSource(field, source);
         }
         return source;
+    }
+
+    /** A balance as an entry left it: its amount and version after the entry. */
+    private record BalanceAfter(BalanceKey key, BigDecimal amount, long version) {
     }
 }

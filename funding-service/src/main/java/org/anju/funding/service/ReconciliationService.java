@@ -1,35 +1,43 @@
 package org.anju.funding.service;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.funding.domain.Declaration;
 import org.anju.funding.domain.Reconciliation;
 import org.anju.funding.repository.BalanceRepository;
 import org.anju.funding.repository.DeclarationRepository;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** Declared totals (e.g. a published report's) and their reconciliation with what the ledger received. */
+/**
+ * Declared totals (e.g. a published report's) and their reconciliation with what the ledger
+ * received: city-level data, for city-wide readers only.
+ */
 @ApplicationScoped
 public class ReconciliationService {
 
     private final DeclarationRepository declarations;
     private final BalanceRepository balances;
     private final LedgerService ledger;
+    private final ProgrammeClock clock;
+    private final CountyScope countyScope;
 
-    public ReconciliationService(DeclarationRepository declarations, BalanceRepository balances, LedgerService ledger) {
+    public ReconciliationService(DeclarationRepository declarations, BalanceRepository balances, LedgerService ledger,
+                                 ProgrammeClock clock, CountyScope countyScope) {
         this.declarations = declarations;
         this.balances = balances;
         this.ledger = ledger;
+        this.clock = clock;
+        this.countyScope = countyScope;
     }
 
     /**
@@ -37,47 +45,48 @@ public class ReconciliationService {
      * (optional) must name the current version.
      */
     @Transactional
-    public DeclarationView declare(String name, String description, BigDecimal total, Map<String, BigDecimal> bySource,
-                                   LocalDate from, LocalDate to, String ifMatch) {
-        bySource.keySet().forEach(ledger::knownSource);
+    public DeclarationView declare(String name, String ifMatch, DeclareTotals command) {
+        command.sources().keySet().forEach(source -> ledger.knownSource(source, "sources[" + source + "]"));
+        Instant now = clock.now();
         Optional<Declaration> existing = declarations.findByIdOptional(name, LockModeType.PESSIMISTIC_WRITE);
-        Declaration declaration = existing.orElseGet(() -> new Declaration(name, Timestamps.now()));
+        Declaration declaration = existing.orElseGet(() -> new Declaration(name, now));
         ETags.requireMatch(ifMatch, declaration.version());
-        declaration.declare(description, total, bySource, from, to, Timestamps.now());
+        declaration.declare(command.description(), command.total(), command.sources(), command.periodFrom(),
+                command.periodTo(), now);
         if (existing.isEmpty()) {
             declarations.persist(declaration);
         }
-        return view(declaration);
+        return DeclarationView.of(declaration);
     }
 
     @Transactional
     public DeclarationView get(String name) {
-        return view(declaration(name));
+        requireCityWide();
+        return DeclarationView.of(declaration(name));
     }
 
     @Transactional
     public List<DeclarationView> list() {
-        return declarations.findAll(Sort.by("name")).stream().map(ReconciliationService::view).toList();
+        requireCityWide();
+        return declarations.findAll(Sort.by("name")).stream().map(DeclarationView::of).toList();
     }
 
     @Transactional
-    public Reconciliation reconcile(String name) {
+    public ReconciliationView reconcile(String name) {
+        requireCityWide();
         Declaration declaration = declaration(name);
-        return Reconciliation.of(declaration, balances.receivedBySource(declaration.periodFrom(), declaration.periodTo()));
+        return ReconciliationView.of(Reconciliation.of(declaration,
+                balances.receivedBySource(declaration.periodFrom(), declaration.periodTo())));
     }
 
     private Declaration declaration(String name) {
-        return declarations.findByIdOptional(name)
-                .orElseThrow(() -> new NotFoundException("No declaration named " + name + "; PUT /api/v1/declarations/" + name + " creates it"));
+        return declarations.findByIdOptional(name).orElseThrow(() -> new ResourceNotFound("Declaration", name));
     }
 
-    private static DeclarationView view(Declaration declaration) {
-        return new DeclarationView(declaration.name(), declaration.description(), declaration.total(),
-                new TreeMap<>(declaration.sources()), declaration.periodFrom(), declaration.periodTo(), declaration.version());
-    }
-
-    /** A declaration: a total and amounts per source received in a period (dates inclusive, each optional). */
-    public record DeclarationView(String name, String description, BigDecimal total, Map<String, BigDecimal> sources,
-                                  LocalDate periodFrom, LocalDate periodTo, long version) {
+    /** Declarations and their reconciliation are about the city's receipts: not a county officer's to read. */
+    private void requireCityWide() {
+        if (countyScope.readFilter().isPresent()) {
+            throw new ForbiddenException("Declarations and their reconciliation are city-level; a county officer reads only the county's own data");
+        }
     }
 }

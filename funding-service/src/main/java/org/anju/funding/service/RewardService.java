@@ -3,7 +3,6 @@ package org.anju.funding.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.funding.config.RewardRulesConfig;
 import org.anju.funding.domain.LedgerEntry;
 import org.anju.funding.domain.Reward;
@@ -15,11 +14,15 @@ import org.anju.funding.event.RewardSnapshot;
 import org.anju.funding.repository.RewardRepository;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,18 +30,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class RewardService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final RewardRepository rewards;
     private final List<RewardRule> rules;
     private final LedgerService ledger;
     private final Outbox outbox;
+    private final ProgrammeClock clock;
+    private final CountyScope countyScope;
 
-    public RewardService(RewardRepository rewards, RewardRulesConfig config, LedgerService ledger, Outbox outbox) {
+    public RewardService(RewardRepository rewards, RewardRulesConfig config, LedgerService ledger, Outbox outbox,
+                         ProgrammeClock clock, CountyScope countyScope) {
         this.rewards = rewards;
         this.rules = config.asRules();
         this.ledger = ledger;
         this.outbox = outbox;
+        this.clock = clock;
+        this.countyScope = countyScope;
     }
 
     /**
@@ -46,56 +52,58 @@ public class RewardService {
      * however often the event arrives.
      */
     @Transactional
-    public List<RewardSnapshot> proposeFor(String villageId, String county, LocalDate demolishedOn) {
-        Instant now = Timestamps.now();
-        return rules.stream()
+    public void proposeFor(String villageId, CountyCode county, LocalDate demolishedOn) {
+        Instant now = clock.now();
+        rules.stream()
                 .filter(rule -> !rewards.exists(rule.name(), villageId))
                 .flatMap(rule -> rule.proposeFor(villageId, county, demolishedOn, now).stream())
-                .map(reward -> {
+                .forEach(reward -> {
                     rewards.persist(reward);
-                    RewardSnapshot snapshot = snapshot(reward);
-                    outbox.record(new RewardProposed(snapshot));
-                    return snapshot;
-                })
-                .toList();
+                    outbox.record(new RewardProposed(snapshot(reward)));
+                });
     }
 
     /**
      * Pays a proposed reward: an expenditure from the county's balance (which must cover it), then
-     * RewardApproved. {@code ifMatch} (optional) must name the reward's current version.
+     * RewardApproved. {@code ifMatch} (optional) must name the reward's current version; the
+     * payment is dated the programme's today unless the command says otherwise.
      */
     @Transactional
-    public RewardSnapshot approve(UUID rewardId, LocalDate paidOn, String ifMatch) {
+    public RewardView approve(UUID rewardId, String ifMatch, ApproveReward command) {
         // locked: two approvals of one reward cannot both pay it
         Reward reward = rewards.findByIdOptional(rewardId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("No reward " + rewardId));
+                .orElseThrow(() -> new ResourceNotFound("Reward", rewardId));
+        countyScope.requireWrite(reward.county());
         ETags.requireMatch(ifMatch, reward.version());
-        Instant now = Timestamps.now();
-        // "today" is the programme's calendar day (Jinzhong), not the server's
-        LedgerEntry payment = reward.payment(paidOn == null ? LocalDate.ofInstant(now, CHINA) : paidOn, now);
+        Instant now = clock.now();
+        LocalDate paidOn = command == null || command.paidOn() == null ? clock.today() : command.paidOn();
+        LedgerEntry payment = reward.payment(paidOn, now);
         ledger.post(payment);
         reward.approve(payment, now);
-        RewardSnapshot snapshot = snapshot(reward);
-        outbox.record(new RewardApproved(snapshot));
-        return snapshot;
+        outbox.record(new RewardApproved(snapshot(reward)));
+        return RewardView.of(reward);
     }
 
     @Transactional
-    public RewardSnapshot get(UUID rewardId) {
-        return rewards.findByIdOptional(rewardId).map(RewardService::snapshot)
-                .orElseThrow(() -> new NotFoundException("No reward " + rewardId));
+    public RewardView get(UUID rewardId) {
+        Reward reward = rewards.findByIdOptional(rewardId).orElseThrow(() -> new ResourceNotFound("Reward", rewardId));
+        countyScope.requireRead(reward.county());
+        return RewardView.of(reward);
     }
 
+    /** Rewards in the order they were proposed, of the county the caller may list. */
     @Transactional
-    public Page<RewardSnapshot> list(RewardStatus status, String county, String cursor, int limit) {
-        TimeIdCursor after = TimeIdCursor.decode(cursor);
-        List<RewardSnapshot> fetched = rewards.page(status, county, after.at(), after.id(), limit + 1).stream()
-                .map(RewardService::snapshot).toList();
-        return Page.of(fetched, limit, reward -> TimeIdCursor.encode(reward.proposedAt(), reward.id()));
+    public Page<RewardView> list(RewardStatus status, CountyCode county, String cursor, int limit) {
+        return ListQuery.byTimeThenId("proposedAt", Reward::proposedAt, Reward::id)
+                .where("status", status)
+                .where("county", countyScope.listCounty(county))
+                .after(cursor)
+                .page(rewards, limit)
+                .map(RewardView::of);
     }
 
-    public List<RewardRule> rules() {
-        return rules;
+    public List<RewardRuleView> rules() {
+        return rules.stream().map(RewardRuleView::of).toList();
     }
 
     private static RewardSnapshot snapshot(Reward reward) {

@@ -18,12 +18,6 @@ public class SourceService {
 
     @Transactional
     public List<SourceView> list() {
-        return sources.findAll(Sort.by("code")).stream()
-                .map(source -> new SourceView(source.code(), source.nameZh(), source.nameEn()))
-                .toList();
-    }
-
-    /** A fund source, e.g. {@code CENTRAL_BUDGET}, 中央预算内投资. */
-    public record SourceView(String code, String nameZh, String nameEn) {
+        return sources.findAll(Sort.by("code")).stream().map(SourceView::of).toList();
     }
 }

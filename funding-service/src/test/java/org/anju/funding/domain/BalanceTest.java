@@ -1,6 +1,7 @@
 package org.anju.funding.domain;
 
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,12 +15,13 @@ class BalanceTest {
 
     private static final Instant NOW = Instant.parse("2018-06-30T08:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2018, 6, 30);
+    private static final CountyCode YUSHE = CountyCode.of("140721", "county");
     private static final BalanceKey AVAILABLE = BalanceKey.county(Account.AVAILABLE, "CENTRAL_BUDGET", "140721");
 
     @Test
     void eachMovementRaisesTheVersionByOneStartingAtOne() {
         Balance balance = new Balance(AVAILABLE, NOW);
-        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("54810000.00"), DAY, null, NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", YUSHE, new BigDecimal("54810000.00"), DAY, null, NOW);
 
         balance.apply(disbursement.movements().get(2), disbursement, balance.amount(), NOW);
         assertThat(balance.version()).isEqualTo(1);
@@ -70,13 +72,13 @@ class BalanceTest {
 
     private static Balance funded(String amount) {
         Balance balance = new Balance(AVAILABLE, NOW);
-        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal(amount), DAY, null, NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", YUSHE, new BigDecimal(amount), DAY, null, NOW);
         balance.apply(disbursement.movements().get(2), disbursement, balance.amount(), NOW);
         return balance;
     }
 
     private static LedgerEntry spend(String amount) {
-        return LedgerEntry.expenditure("CENTRAL_BUDGET", "140721", Purpose.HOUSING_SUBSIDY, new BigDecimal(amount), DAY,
+        return LedgerEntry.expenditure("CENTRAL_BUDGET", YUSHE, Purpose.HOUSING_SUBSIDY, new BigDecimal(amount), DAY,
                 null, EntryLinks.NONE, null, NOW);
     }
 }

@@ -1,6 +1,8 @@
 package org.anju.funding.domain;
 
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.InvalidInput;
+import org.anju.platform.programme.CountyCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,6 +17,8 @@ class LedgerEntryTest {
 
     private static final Instant NOW = Instant.parse("2018-06-30T08:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2018, 6, 30);
+    private static final CountyCode YUSHE = CountyCode.of("140721", "county");
+    private static final CountyCode HESHUN = CountyCode.of("140723", "county");
 
     @Test
     void aReceiptRaisesWhatTheCityReceivedAndHoldsUndisbursed() {
@@ -28,7 +32,7 @@ class LedgerEntryTest {
 
     @Test
     void aDisbursementMovesMoneyFromTheCityToTheCounty() {
-        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("100.50"), DAY, null, NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", YUSHE, new BigDecimal("100.50"), DAY, null, NOW);
 
         assertThat(disbursement.movements()).extracting(m -> m.balance().id(), Movement::delta).containsExactly(
                 tuple("UNDISBURSED/CENTRAL_BUDGET/140700", new BigDecimal("-100.50")),
@@ -38,7 +42,7 @@ class LedgerEntryTest {
 
     @Test
     void anExpenditureMovesMoneyFromTheCountysAvailableBalanceToWhatItSpentOnThePurpose() {
-        LedgerEntry expenditure = LedgerEntry.expenditure("POLICY_LOAN", "140723", Purpose.HOUSING_SUBSIDY,
+        LedgerEntry expenditure = LedgerEntry.expenditure("POLICY_LOAN", HESHUN, Purpose.HOUSING_SUBSIDY,
                 new BigDecimal("30000"), DAY, null, EntryLinks.village("v-1"), null, NOW);
 
         assertThat(expenditure.amount()).isEqualByComparingTo("30000.00").hasToString("30000.00");
@@ -50,7 +54,7 @@ class LedgerEntryTest {
 
     @Test
     void aReversalRepeatsTheEntryItCancelsAndMovesEveryBalanceBack() {
-        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", "140721", new BigDecimal("100.50"), DAY, "d-1", NOW);
+        LedgerEntry disbursement = LedgerEntry.disbursement("CENTRAL_BUDGET", YUSHE, new BigDecimal("100.50"), DAY, "d-1", NOW);
 
         LedgerEntry reversal = LedgerEntry.reversalOf(disbursement, "wrong county", DAY.plusDays(1), NOW);
 
@@ -106,16 +110,18 @@ class LedgerEntryTest {
 
     @Test
     void moneyGoesToCountiesByTheirCodeNeverToTheCityItself() {
-        assertThatThrownBy(() -> LedgerEntry.disbursement("CENTRAL_BUDGET", "140700", BigDecimal.TEN, DAY, null, NOW))
-                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("county-code");
-        assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", "Yushe", Purpose.OTHER, BigDecimal.TEN, DAY,
-                null, EntryLinks.NONE, null, NOW))
-                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("county-code");
+        // entries name a CountyCode: the city's own code and a name are refused before an entry exists
+        assertThatThrownBy(() -> CountyCode.of("140700", "county"))
+                .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("county");
+        assertThatThrownBy(() -> CountyCode.of("Yushe", "county"))
+                .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("county");
+        assertThatThrownBy(() -> LedgerEntry.disbursement("CENTRAL_BUDGET", null, BigDecimal.TEN, DAY, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
     }
 
     @Test
     void anExpenditureNeedsAPurpose() {
-        assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", "140721", null, BigDecimal.TEN, DAY,
+        assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", YUSHE, null, BigDecimal.TEN, DAY,
                 null, EntryLinks.NONE, null, NOW))
                 .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
     }

@@ -1,6 +1,7 @@
 package org.anju.funding.domain;
 
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RewardTest {
 
     private static final Instant NOW = Instant.parse("2019-05-01T08:00:00Z");
-    private static final RewardRule YUSHE = new RewardRule("yushe-village-demolished", "140721", "LOCAL_GOVERNMENT_BOND",
+    private static final RewardRule YUSHE = new RewardRule("yushe-village-demolished", county("140721"), "LOCAL_GOVERNMENT_BOND",
             Purpose.DEMOLITION_RECLAMATION_REWARD, new BigDecimal("200000"));
 
     @Test
     void aRuleProposesARewardForADemolishedVillageOfItsCountyOnly() {
-        assertThat(YUSHE.proposeFor("v-1", "140722", LocalDate.of(2019, 4, 1), NOW)).isEmpty();
+        assertThat(YUSHE.proposeFor("v-1", county("140722"), LocalDate.of(2019, 4, 1), NOW)).isEmpty();
 
-        Reward reward = YUSHE.proposeFor("v-1", "140721", LocalDate.of(2019, 4, 1), NOW).orElseThrow();
+        Reward reward = YUSHE.proposeFor("v-1", county("140721"), LocalDate.of(2019, 4, 1), NOW).orElseThrow();
 
         assertThat(reward.status()).isEqualTo(RewardStatus.PROPOSED);
         assertThat(reward.version()).isEqualTo(1);
@@ -30,7 +31,7 @@ class RewardTest {
 
     @Test
     void approvingPaysTheRewardAsAnExpenditureForTheVillageOnce() {
-        Reward reward = YUSHE.proposeFor("v-1", "140721", null, NOW).orElseThrow();
+        Reward reward = YUSHE.proposeFor("v-1", county("140721"), null, NOW).orElseThrow();
 
         LedgerEntry payment = reward.payment(LocalDate.of(2019, 5, 2), NOW);
         reward.approve(payment, NOW);
@@ -44,5 +45,9 @@ class RewardTest {
         assertThat(reward.expenditureEntryId()).isEqualTo(payment.id());
         assertThatThrownBy(() -> reward.payment(LocalDate.of(2019, 5, 3), NOW))
                 .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("reward-paid-once");
+    }
+
+    private static CountyCode county(String code) {
+        return CountyCode.of(code, "county");
     }
 }

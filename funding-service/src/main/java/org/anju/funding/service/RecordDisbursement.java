@@ -1,18 +1,22 @@
-package org.anju.funding.rest;
+package org.anju.funding.service;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.anju.platform.programme.CountyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The city received money from a source. Amounts are yuan as decimal strings, at most two decimals. */
-public record ReceiptRequest(
+/** The city passed money of one source to a county. */
+@Schema(name = "DisbursementRequest")
+public record RecordDisbursement(
         @NotBlank String source,
+        @NotNull CountyCode county,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
-        @NotNull LocalDate receivedOn,
-        @NotBlank @Size(max = 100) String documentNumber) {
+        @NotNull LocalDate disbursedOn,
+        @Size(max = 100) String documentNumber) {
 }

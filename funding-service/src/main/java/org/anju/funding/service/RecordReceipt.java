@@ -1,20 +1,20 @@
-package org.anju.funding.rest;
+package org.anju.funding.service;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The city passed money of one source to a county. */
-public record DisbursementRequest(
+/** The city received money from a source. Amounts are yuan as decimal strings, at most two decimals. */
+@Schema(name = "ReceiptRequest")
+public record RecordReceipt(
         @NotBlank String source,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
-        @NotNull LocalDate disbursedOn,
-        @Size(max = 100) String documentNumber) {
+        @NotNull LocalDate receivedOn,
+        @NotBlank @Size(max = 100) String documentNumber) {
 }

@@ -1,9 +1,10 @@
-package org.anju.funding.rest;
+package org.anju.funding.service;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import java.util.Map;
  * Totals as someone published them: a total and amounts per source received in a period (dates
  * inclusive, each optional). They need not agree with each other; the reconciliation shows where not.
  */
-public record DeclarationRequest(
+@Schema(name = "DeclarationRequest")
+public record DeclareTotals(
         @Size(max = 500) String description,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal total,
         @NotNull Map<String, @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal> sources,

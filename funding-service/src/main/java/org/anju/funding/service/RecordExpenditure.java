@@ -1,20 +1,23 @@
-package org.anju.funding.rest;
+package org.anju.funding.service;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.anju.funding.domain.EntryLinks;
 import org.anju.funding.domain.Purpose;
+import org.anju.platform.programme.CountyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A county spent money of one source on a purpose; the ids say what for (each optional). */
-public record ExpenditureRequest(
+@Schema(name = "ExpenditureRequest")
+public record RecordExpenditure(
         @NotBlank String source,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+        @NotNull CountyCode county,
         @NotNull Purpose purpose,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate spentOn,
@@ -23,4 +26,8 @@ public record ExpenditureRequest(
         @Size(max = 64) String householdId,
         @Size(max = 64) String villageId,
         @Size(max = 64) String industryProjectId) {
+
+    EntryLinks links() {
+        return new EntryLinks(siteId, householdId, villageId, industryProjectId);
+    }
 }

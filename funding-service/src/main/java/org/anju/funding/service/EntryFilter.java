@@ -1,0 +1,27 @@
+package org.anju.funding.service;
+
+import org.anju.funding.domain.EntryKind;
+import org.anju.funding.domain.LedgerEntry;
+import org.anju.funding.domain.Purpose;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.programme.CountyCode;
+
+import java.time.LocalDate;
+
+/**
+ * Which entries a list or export asks for; every part is optional (null = any). Dates are inclusive.
+ * The county is the one asked for: the service narrows it to what the caller may read.
+ */
+public record EntryFilter(EntryKind kind, String source, CountyCode county, Purpose purpose, LocalDate from, LocalDate to) {
+
+    /** The entries in recording order, of {@code county} (the county the caller may list, null = every county). */
+    ListQuery<LedgerEntry> query(String county) {
+        return ListQuery.byTimeThenId("recordedAt", LedgerEntry::recordedAt, LedgerEntry::id)
+                .where("kind", kind)
+                .where("source", source)
+                .where("county", county)
+                .where("purpose", purpose)
+                .where("occurredOn >= :from", "from", from)
+                .where("occurredOn <= :to", "to", to);
+    }
+}
