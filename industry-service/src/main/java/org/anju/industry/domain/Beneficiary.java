@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public class Beneficiary {
         this.version = 1;
         this.projectId = project.id();
         this.householdId = household.id();
-        this.dividendsPaid = Money.of(BigDecimal.ZERO);
+        this.dividendsPaid = Money.ZERO;
         join(household, expectedAnnualIncrease);
     }
 
@@ -69,13 +70,13 @@ public class Beneficiary {
             throw new DomainRuleViolation("dividends-to-active-beneficiaries",
                     "Household " + householdId + " no longer benefits from project " + projectId);
         }
-        dividendsPaid = dividendsPaid.add(Money.of(amount));
+        dividendsPaid = dividendsPaid.add(Money.positive(amount));
         version++;
     }
 
     /**
      * Follows a change of the household (e.g. its members corrected) so that coverage counted from
-     * active beneficiaries stays right; returns whether anything the snapshot carries changed.
+     * active beneficiaries stays right; returns whether anything the beneficiary carries changed.
      */
     public boolean follow(HouseholdReplica household) {
         if (county.equals(household.county()) && Objects.equals(siteId, household.siteId())
@@ -100,20 +101,47 @@ public class Beneficiary {
         this.memberCount = household.memberCount();
     }
 
-    public BeneficiarySnapshot snapshot() {
-        return new BeneficiarySnapshot(id, version, projectId, householdId, county, siteId, category, memberCount,
-                expectedAnnualIncrease, dividendsPaid, active);
+    public UUID id() {
+        return id;
     }
 
     public long version() {
         return version;
     }
 
-    public UUID id() {
-        return id;
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public UUID householdId() {
+        return householdId;
     }
 
     public String county() {
         return county;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public HouseholdCategory category() {
+        return category;
+    }
+
+    public int memberCount() {
+        return memberCount;
+    }
+
+    public BigDecimal expectedAnnualIncrease() {
+        return expectedAnnualIncrease;
+    }
+
+    public BigDecimal dividendsPaid() {
+        return dividendsPaid;
+    }
+
+    public boolean active() {
+        return active;
     }
 }

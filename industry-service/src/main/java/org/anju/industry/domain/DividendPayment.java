@@ -3,6 +3,7 @@ package org.anju.industry.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,6 @@ public class DividendPayment {
         this.id = id;
         this.beneficiaryId = beneficiary.id();
         this.paidOn = paidOn;
-        this.amount = Money.of(amount);
+        this.amount = Money.positive(amount);
     }
 }

@@ -5,10 +5,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
@@ -78,7 +78,7 @@ public class Employment {
         employment.workshopId = workshop == null ? null : workshop.id();
         employment.startDate = startDate;
         employment.plannedEndDate = plannedEndDate;
-        employment.monthlyIncome = monthlyIncome.setScale(2, RoundingMode.UNNECESSARY);
+        employment.monthlyIncome = Money.of(monthlyIncome);
         employment.contract = contract;
         employment.status = EmploymentStatus.ACTIVE;
         return employment;
@@ -114,11 +114,6 @@ public class Employment {
         return status == EmploymentStatus.ACTIVE;
     }
 
-    public EmploymentSnapshot snapshot(LocalDate today) {
-        return new EmploymentSnapshot(id, version, householdId, memberRef, county, siteId, channel, employer, workshopId,
-                startDate, plannedEndDate, endDate, monthlyIncome, contract, isStableOn(today), status);
-    }
-
     public UUID id() {
         return id;
     }
@@ -137,5 +132,45 @@ public class Employment {
 
     public String county() {
         return county;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public EmploymentChannel channel() {
+        return channel;
+    }
+
+    public String employer() {
+        return employer;
+    }
+
+    public UUID workshopId() {
+        return workshopId;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate plannedEndDate() {
+        return plannedEndDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public BigDecimal monthlyIncome() {
+        return monthlyIncome;
+    }
+
+    public boolean contract() {
+        return contract;
+    }
+
+    public EmploymentStatus status() {
+        return status;
     }
 }

@@ -1,6 +1,7 @@
 package org.anju.industry.domain;
 
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 /** An aggregate stays in the county it was registered in: its county decides who may see and change it. */
 final class FixedCounty {
@@ -8,8 +9,8 @@ final class FixedCounty {
     private FixedCounty() {
     }
 
-    static void require(String current, String requested) {
-        if (!current.equals(requested)) {
+    static void require(String current, CountyCode requested) {
+        if (!current.equals(requested.code())) {
             throw new DomainRuleViolation("county-is-fixed",
                     "The county cannot change from " + current + " to " + requested + "; register a new record instead");
         }

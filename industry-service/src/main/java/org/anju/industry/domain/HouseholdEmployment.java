@@ -52,10 +52,10 @@ public class HouseholdEmployment {
                 .map(Employment::memberRef).distinct().count();
         boolean nowRelocated = household.isRelocated();
         boolean nowZero = nowRelocated && household.labourCapacityCount() > 0 && stably == 0;
-        HouseholdEmploymentSnapshot next = new HouseholdEmploymentSnapshot(householdId, version, household.county(),
-                household.siteId(), household.category(), household.memberCount(), household.labourCapacityCount(),
-                nowRelocated, household.removed(), employed, stably, stably > 0, nowZero);
-        if (version > 0 && next.equals(snapshot())) {
+        Situation next = new Situation(household.county(), household.siteId(), household.category(),
+                household.memberCount(), household.labourCapacityCount(), nowRelocated, household.removed(), employed,
+                stably, stably > 0, nowZero);
+        if (version > 0 && next.equals(current())) {
             return false;
         }
         county = next.county();
@@ -73,9 +73,69 @@ public class HouseholdEmployment {
         return true;
     }
 
-    public HouseholdEmploymentSnapshot snapshot() {
-        return new HouseholdEmploymentSnapshot(householdId, version, county, siteId, category, memberCount,
-                labourCapacityCount, relocated, removed, employedMembers, stablyEmployedMembers, stablyEmployed,
-                zeroEmployment);
+    /** Everything derived, to tell whether a reassessment changed anything. */
+    private record Situation(String county, UUID siteId, HouseholdCategory category, int memberCount,
+                             int labourCapacityCount, boolean relocated, boolean removed, int employedMembers,
+                             int stablyEmployedMembers, boolean stablyEmployed, boolean zeroEmployment) {
+    }
+
+    private Situation current() {
+        return new Situation(county, siteId, category, memberCount, labourCapacityCount, relocated, removed,
+                employedMembers, stablyEmployedMembers, stablyEmployed, zeroEmployment);
+    }
+
+    public UUID householdId() {
+        return householdId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String county() {
+        return county;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public HouseholdCategory category() {
+        return category;
+    }
+
+    public int memberCount() {
+        return memberCount;
+    }
+
+    public int labourCapacityCount() {
+        return labourCapacityCount;
+    }
+
+    /** Moved in (and not removed): only relocated households count for the indicators. */
+    public boolean relocated() {
+        return relocated;
+    }
+
+    public boolean removed() {
+        return removed;
+    }
+
+    public int employedMembers() {
+        return employedMembers;
+    }
+
+    public int stablyEmployedMembers() {
+        return stablyEmployedMembers;
+    }
+
+    /** At least one member in a stable job. */
+    public boolean stablyEmployed() {
+        return stablyEmployed;
+    }
+
+    /** Relocated, with labour capacity, and no member in a stable job (零就业家庭). */
+    public boolean zeroEmployment() {
+        return zeroEmployment;
     }
 }

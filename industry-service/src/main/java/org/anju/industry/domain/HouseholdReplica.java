@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.UUID;
 
@@ -36,10 +37,10 @@ public class HouseholdReplica {
         this.id = id;
     }
 
-    public void replicate(long version, String county, UUID siteId, HouseholdCategory category, int memberCount,
+    public void replicate(long version, CountyCode county, UUID siteId, HouseholdCategory category, int memberCount,
                           int labourCapacityCount, HouseholdStatus status, boolean removed) {
         this.version = version;
-        this.county = county;
+        this.county = county.code();
         this.siteId = siteId;
         this.category = category;
         this.memberCount = memberCount;

@@ -5,7 +5,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,18 +38,18 @@ public class IndustryProject {
     protected IndustryProject() {
     }
 
-    public IndustryProject(UUID id, String name, ProjectType type, String county, SiteReplica site,
+    public IndustryProject(UUID id, String name, ProjectType type, CountyCode county, SiteReplica site,
                            BigDecimal investment, BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit,
                            String partnerCompany, LocalDate startDate) {
         this.id = id;
         this.version = 1;
-        this.county = county;
+        this.county = county.code();
         this.status = ProjectStatus.PLANNED;
         describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany, startDate);
     }
 
     /** Corrects the project's details; its county and status stay. */
-    public void correct(String name, ProjectType type, String county, SiteReplica site, BigDecimal investment,
+    public void correct(String name, ProjectType type, CountyCode county, SiteReplica site, BigDecimal investment,
                         BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit, String partnerCompany,
                         LocalDate startDate) {
         FixedCounty.require(this.county, county);
@@ -89,20 +91,55 @@ public class IndustryProject {
         }
     }
 
-    public ProjectSnapshot snapshot() {
-        return new ProjectSnapshot(id, version, name, type, county, siteId, investment, landAreaMu, capacity,
-                capacityUnit, partnerCompany, startDate, status);
+    public UUID id() {
+        return id;
     }
 
     public long version() {
         return version;
     }
 
-    public UUID id() {
-        return id;
+    public String name() {
+        return name;
+    }
+
+    public ProjectType type() {
+        return type;
     }
 
     public String county() {
         return county;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public BigDecimal investment() {
+        return investment;
+    }
+
+    public BigDecimal landAreaMu() {
+        return landAreaMu;
+    }
+
+    public BigDecimal capacity() {
+        return capacity;
+    }
+
+    public String capacityUnit() {
+        return capacityUnit;
+    }
+
+    public String partnerCompany() {
+        return partnerCompany;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public ProjectStatus status() {
+        return status;
     }
 }

@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** A job fair (招聘会) held in a county: employers present, people registered, people hired. */
 @Entity
 @Table(name = "job_fair")
 public class JobFair {
@@ -24,15 +26,15 @@ public class JobFair {
     protected JobFair() {
     }
 
-    public JobFair(UUID id, LocalDate heldOn, String county, int employers, int registrations, int hires) {
+    public JobFair(UUID id, LocalDate heldOn, CountyCode county, int employers, int registrations, int hires) {
         this.id = id;
         this.version = 1;
-        this.county = county;
+        this.county = county.code();
         describe(heldOn, employers, registrations, hires);
     }
 
     /** Corrects the figures (hires are often reported after the fair). */
-    public void correct(LocalDate heldOn, String county, int employers, int registrations, int hires) {
+    public void correct(LocalDate heldOn, CountyCode county, int employers, int registrations, int hires) {
         FixedCounty.require(this.county, county);
         describe(heldOn, employers, registrations, hires);
         version++;
@@ -49,15 +51,31 @@ public class JobFair {
         this.hires = hires;
     }
 
-    public JobFairSnapshot snapshot() {
-        return new JobFairSnapshot(id, version, heldOn, county, employers, registrations, hires);
+    public UUID id() {
+        return id;
     }
 
     public long version() {
         return version;
     }
 
+    public LocalDate heldOn() {
+        return heldOn;
+    }
+
     public String county() {
         return county;
+    }
+
+    public int employers() {
+        return employers;
+    }
+
+    public int registrations() {
+        return registrations;
+    }
+
+    public int hires() {
+        return hires;
     }
 }

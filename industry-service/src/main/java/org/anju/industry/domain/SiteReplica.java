@@ -3,6 +3,7 @@ package org.anju.industry.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.UUID;
 
@@ -25,9 +26,9 @@ public class SiteReplica {
         this.id = id;
     }
 
-    public void replicate(long version, String county, String name, String status) {
+    public void replicate(long version, CountyCode county, String name, String status) {
         this.version = version;
-        this.county = county;
+        this.county = county.code();
         this.name = name;
         this.status = status;
     }

@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** A skills training course (技能培训) held in a county and how many of its trainees found work afterwards. */
 @Entity
 @Table(name = "training_course")
 public class TrainingCourse {
@@ -26,16 +28,16 @@ public class TrainingCourse {
     protected TrainingCourse() {
     }
 
-    public TrainingCourse(UUID id, String topic, String county, LocalDate heldFrom, LocalDate heldTo, int sessions,
+    public TrainingCourse(UUID id, String topic, CountyCode county, LocalDate heldFrom, LocalDate heldTo, int sessions,
                           int trainees, int employedAfter) {
         this.id = id;
         this.version = 1;
-        this.county = county;
+        this.county = county.code();
         describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
     }
 
     /** Corrects the figures, e.g. trainees employed after the course, which are known only later. */
-    public void correct(String topic, String county, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees,
+    public void correct(String topic, CountyCode county, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees,
                         int employedAfter) {
         FixedCounty.require(this.county, county);
         describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
@@ -58,15 +60,39 @@ public class TrainingCourse {
         this.employedAfter = employedAfter;
     }
 
-    public TrainingCourseSnapshot snapshot() {
-        return new TrainingCourseSnapshot(id, version, topic, county, heldFrom, heldTo, sessions, trainees, employedAfter);
+    public UUID id() {
+        return id;
     }
 
     public long version() {
         return version;
     }
 
+    public String topic() {
+        return topic;
+    }
+
     public String county() {
         return county;
+    }
+
+    public LocalDate heldFrom() {
+        return heldFrom;
+    }
+
+    public LocalDate heldTo() {
+        return heldTo;
+    }
+
+    public int sessions() {
+        return sessions;
+    }
+
+    public int trainees() {
+        return trainees;
+    }
+
+    public int employedAfter() {
+        return employedAfter;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.UUID;
 
@@ -28,16 +29,16 @@ public class Workshop {
     protected Workshop() {
     }
 
-    public Workshop(UUID id, String name, String operatingCompany, String county, SiteReplica site, int jobsOffered) {
+    public Workshop(UUID id, String name, String operatingCompany, CountyCode county, SiteReplica site, int jobsOffered) {
         this.id = id;
         this.version = 1;
-        this.county = county;
+        this.county = county.code();
         this.status = WorkshopStatus.BUILDING;
         describe(name, operatingCompany, site, jobsOffered);
     }
 
     /** Corrects the workshop's details (e.g. the jobs it offers); its county and status stay. */
-    public void correct(String name, String operatingCompany, String county, SiteReplica site, int jobsOffered) {
+    public void correct(String name, String operatingCompany, CountyCode county, SiteReplica site, int jobsOffered) {
         FixedCounty.require(this.county, county);
         describe(name, operatingCompany, site, jobsOffered);
         version++;
@@ -60,20 +61,32 @@ public class Workshop {
         version++;
     }
 
-    public WorkshopSnapshot snapshot() {
-        return new WorkshopSnapshot(id, version, name, operatingCompany, county, siteId, jobsOffered, status);
+    public UUID id() {
+        return id;
     }
 
     public long version() {
         return version;
     }
 
-    public UUID id() {
-        return id;
+    public String name() {
+        return name;
+    }
+
+    public String operatingCompany() {
+        return operatingCompany;
     }
 
     public String county() {
         return county;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public int jobsOffered() {
+        return jobsOffered;
     }
 
     public WorkshopStatus status() {

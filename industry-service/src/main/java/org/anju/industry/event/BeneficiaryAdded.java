@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.BeneficiarySnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A household became (again) a beneficiary of a project. */
 public record BeneficiaryAdded(BeneficiarySnapshot data) implements SnapshotEvent {

@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.BeneficiarySnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A household no longer benefits from a project. */
 public record BeneficiaryRemoved(BeneficiarySnapshot data) implements SnapshotEvent {

@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.EmploymentSnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A job ended. */
 public record EmploymentEnded(EmploymentSnapshot data) implements SnapshotEvent {

@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.JobFairSnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A job fair was recorded. */
 public record JobFairRecorded(JobFairSnapshot data) implements SnapshotEvent {

@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.TrainingCourseSnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A training course's figures were corrected (e.g. trainees employed afterwards). */
 public record TrainingUpdated(TrainingCourseSnapshot data) implements SnapshotEvent {

@@ -1,6 +1,6 @@
 package org.anju.industry.event;
 
-import org.anju.industry.domain.WorkshopSnapshot;
+import org.anju.platform.events.SnapshotEvent;
 
 /** A workshop started operating, was suspended or resumed. */
 public record WorkshopStatusChanged(WorkshopSnapshot data) implements SnapshotEvent {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,11 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.industry.domain.EmploymentChannel;
-import org.anju.industry.domain.EmploymentSnapshot;
 import org.anju.industry.domain.EmploymentStatus;
 import org.anju.industry.service.EmploymentService;
+import org.anju.industry.service.EmploymentView;
 import org.anju.industry.service.EndEmployment;
 import org.anju.industry.service.StartEmployment;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +59,8 @@ public class EmploymentResource {
             + " workshop-employment-names-workshop, workshop-employment-requires-operating-workshop")
     @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown, or the Idempotency-Key was used with another body")
     public Response start(@Valid StartEmployment command, @Context UriInfo uri) {
-        return Responses.created(uri, employments.start(command));
+        EmploymentView started = employments.start(command);
+        return ETags.created(uri, started.id(), started, started.version());
     }
 
     @GET
@@ -66,7 +68,7 @@ public class EmploymentResource {
     @Operation(operationId = "listEmployments", summary = "List employment records (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
-    public Page<EmploymentSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<EmploymentView> list(@QueryParam("county") CountyCode county,
                                          @QueryParam("householdId") UUID householdId,
                                          @QueryParam("workshopId") UUID workshopId,
                                          @QueryParam("channel") EmploymentChannel channel,
@@ -83,7 +85,8 @@ public class EmploymentResource {
     @APIResponse(responseCode = "200", description = "The employment record",
             content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(employments.get(id));
+        EmploymentView employment = employments.get(id);
+        return ETags.ok(employment, employment.version());
     }
 
     @POST
@@ -96,6 +99,7 @@ public class EmploymentResource {
     @APIResponse(responseCode = "409", description = "Rules employment-already-ended, employment-end-between-start-and-today")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid EndEmployment command) {
-        return Responses.ok(employments.end(id, ifMatch, command));
+        EmploymentView ended = employments.end(id, ifMatch, command);
+        return ETags.ok(ended, ended.version());
     }
 }

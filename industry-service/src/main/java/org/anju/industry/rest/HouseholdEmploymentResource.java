@@ -3,7 +3,6 @@ package org.anju.industry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.anju.industry.domain.HouseholdEmploymentSnapshot;
 import org.anju.industry.service.HouseholdEmploymentService;
+import org.anju.industry.service.HouseholdEmploymentView;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,8 @@ public class HouseholdEmploymentResource {
             content = @Content(examples = @ExampleObject(name = "zero-employment household", value = Examples.HOUSEHOLD_EMPLOYMENT)))
     @APIResponse(responseCode = "404", description = "The household is unknown to industry-service")
     public Response household(@PathParam("id") UUID id) {
-        return Responses.ok(situations.situationOf(id));
+        HouseholdEmploymentView situation = situations.situationOf(id);
+        return ETags.ok(situation, situation.version());
     }
 
     @GET
@@ -53,7 +55,7 @@ public class HouseholdEmploymentResource {
             summary = "Moved-in households with labour capacity and no stably employed member, for officers to act on")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.HOUSEHOLD_EMPLOYMENT_PAGE)))
-    public Page<HouseholdEmploymentSnapshot> zeroEmployment(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<HouseholdEmploymentView> zeroEmployment(@QueryParam("county") CountyCode county,
                                                             @QueryParam("cursor") String cursor,
                                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return situations.zeroEmploymentHouseholds(county, cursor, limit);

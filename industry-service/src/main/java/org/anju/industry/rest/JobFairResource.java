@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,9 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.anju.industry.domain.JobFairSnapshot;
 import org.anju.industry.service.JobFairService;
+import org.anju.industry.service.JobFairView;
 import org.anju.industry.service.RecordJobFair;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,8 @@ public class JobFairResource {
             content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     @APIResponse(responseCode = "409", description = "Rule hires-within-registrations")
     public Response record(@Valid RecordJobFair command, @Context UriInfo uri) {
-        return Responses.created(uri, service.record(command));
+        JobFairView recorded = service.record(command);
+        return ETags.created(uri, recorded.id(), recorded, recorded.version());
     }
 
     @GET
@@ -62,7 +64,7 @@ public class JobFairResource {
     @Operation(operationId = "listJobFairs", summary = "List job fairs (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.JOB_FAIR_PAGE)))
-    public Page<JobFairSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<JobFairView> list(@QueryParam("county") CountyCode county,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.list(county, cursor, limit);
@@ -75,7 +77,8 @@ public class JobFairResource {
     @APIResponse(responseCode = "200", description = "The job fair",
             content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(service.get(id));
+        JobFairView fair = service.get(id);
+        return ETags.ok(fair, fair.version());
     }
 
     @PUT
@@ -88,6 +91,7 @@ public class JobFairResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, hires-within-registrations")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordJobFair command) {
-        return Responses.ok(service.correct(id, ifMatch, command));
+        JobFairView corrected = service.correct(id, ifMatch, command);
+        return ETags.ok(corrected, corrected.version());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,15 +20,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.anju.industry.domain.BeneficiarySnapshot;
-import org.anju.industry.domain.ProjectSnapshot;
 import org.anju.industry.domain.ProjectStatus;
 import org.anju.industry.domain.ProjectType;
 import org.anju.industry.service.AddBeneficiary;
+import org.anju.industry.service.BeneficiaryView;
 import org.anju.industry.service.ChangeProjectStatus;
 import org.anju.industry.service.PayDividend;
 import org.anju.industry.service.ProjectService;
+import org.anju.industry.service.ProjectView;
 import org.anju.industry.service.RegisterProject;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +63,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "A domain rule forbids it (e.g. site-in-same-county)")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterProject command, @Context UriInfo uri) {
-        return Responses.created(uri, projects.register(command));
+        ProjectView registered = projects.register(command);
+        return ETags.created(uri, registered.id(), registered, registered.version());
     }
 
     @GET
@@ -70,7 +72,7 @@ public class ProjectResource {
     @Operation(operationId = "listProjects", summary = "List industry projects (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.PROJECT_PAGE)))
-    public Page<ProjectSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<ProjectView> list(@QueryParam("county") CountyCode county,
                                       @QueryParam("type") ProjectType type, @QueryParam("status") ProjectStatus status,
                                       @QueryParam("siteId") UUID siteId, @QueryParam("cursor") String cursor,
                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -84,7 +86,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(projects.get(id));
+        ProjectView project = projects.get(id);
+        return ETags.ok(project, project.version());
     }
 
     @PUT
@@ -97,7 +100,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county, capacity-has-unit")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterProject command) {
-        return Responses.ok(projects.correct(id, ifMatch, command));
+        ProjectView corrected = projects.correct(id, ifMatch, command);
+        return ETags.ok(corrected, corrected.version());
     }
 
     @POST
@@ -110,7 +114,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rule project-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeProjectStatus command) {
-        return Responses.ok(projects.changeStatus(id, ifMatch, command));
+        ProjectView changed = projects.changeStatus(id, ifMatch, command);
+        return ETags.ok(changed, changed.version());
     }
 
     @POST
@@ -124,8 +129,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "422",
             description = "The household is unknown to the household replica, or the Idempotency-Key was used with another body")
     public Response addBeneficiary(@PathParam("id") UUID id, @Valid AddBeneficiary command, @Context UriInfo uri) {
-        BeneficiarySnapshot added = projects.addBeneficiary(id, command);
-        return Responses.created(uri, added.householdId(), added);
+        BeneficiaryView added = projects.addBeneficiary(id, command);
+        return ETags.created(uri, added.householdId(), added, added.version());
     }
 
     @GET
@@ -134,7 +139,7 @@ public class ProjectResource {
     @Operation(operationId = "listBeneficiaries", summary = "The project's beneficiary households (active=false: removed ones)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.BENEFICIARY_PAGE)))
-    public Page<BeneficiarySnapshot> beneficiaries(@PathParam("id") UUID id, @QueryParam("active") Boolean active,
+    public Page<BeneficiaryView> beneficiaries(@PathParam("id") UUID id, @QueryParam("active") Boolean active,
                                                    @QueryParam("cursor") String cursor,
                                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return projects.beneficiaries(id, active, cursor, limit);
@@ -147,7 +152,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The beneficiary",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
     public Response beneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId) {
-        return Responses.ok(projects.beneficiary(id, householdId));
+        BeneficiaryView beneficiary = projects.beneficiary(id, householdId);
+        return ETags.ok(beneficiary, beneficiary.version());
     }
 
     @DELETE
@@ -159,7 +165,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rule beneficiary-removed-once")
     public Response removeBeneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.ok(projects.removeBeneficiary(id, householdId, ifMatch));
+        BeneficiaryView removed = projects.removeBeneficiary(id, householdId, ifMatch);
+        return ETags.ok(removed, removed.version());
     }
 
     @POST
@@ -172,6 +179,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rules dividends-to-active-beneficiaries, beneficiaries-of-open-projects-only")
     public Response payDividend(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PayDividend command) {
-        return Responses.ok(projects.payDividend(id, householdId, ifMatch, command));
+        BeneficiaryView paid = projects.payDividend(id, householdId, ifMatch, command);
+        return ETags.ok(paid, paid.version());
     }
 }

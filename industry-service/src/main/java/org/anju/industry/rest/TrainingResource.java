@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,9 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.anju.industry.domain.TrainingCourseSnapshot;
-import org.anju.industry.service.TrainingService;
 import org.anju.industry.service.RecordTraining;
+import org.anju.industry.service.TrainingCourseView;
+import org.anju.industry.service.TrainingService;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,8 @@ public class TrainingResource {
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules employed-trainees-within-trainees, course-ends-after-start")
     public Response record(@Valid RecordTraining command, @Context UriInfo uri) {
-        return Responses.created(uri, service.record(command));
+        TrainingCourseView recorded = service.record(command);
+        return ETags.created(uri, recorded.id(), recorded, recorded.version());
     }
 
     @GET
@@ -62,7 +64,7 @@ public class TrainingResource {
     @Operation(operationId = "listTrainingCourses", summary = "List training courses (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.TRAINING_PAGE)))
-    public Page<TrainingCourseSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<TrainingCourseView> list(@QueryParam("county") CountyCode county,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.list(county, cursor, limit);
@@ -75,7 +77,8 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "The training course",
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(service.get(id));
+        TrainingCourseView course = service.get(id);
+        return ETags.ok(course, course.version());
     }
 
     @PUT
@@ -88,6 +91,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordTraining command) {
-        return Responses.ok(service.correct(id, ifMatch, command));
+        TrainingCourseView corrected = service.correct(id, ifMatch, command);
+        return ETags.ok(corrected, corrected.version());
     }
 }

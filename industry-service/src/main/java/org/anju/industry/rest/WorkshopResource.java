@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,14 +19,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.anju.industry.domain.EmploymentSnapshot;
 import org.anju.industry.domain.EmploymentStatus;
-import org.anju.industry.domain.WorkshopSnapshot;
 import org.anju.industry.domain.WorkshopStatus;
 import org.anju.industry.service.ChangeWorkshopStatus;
-import org.anju.industry.service.EmploymentService;
+import org.anju.industry.service.EmploymentView;
 import org.anju.industry.service.RegisterWorkshop;
 import org.anju.industry.service.WorkshopService;
+import org.anju.industry.service.WorkshopView;
+import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,11 +46,9 @@ import java.util.UUID;
 public class WorkshopResource {
 
     private final WorkshopService workshops;
-    private final EmploymentService employments;
 
-    public WorkshopResource(WorkshopService workshops, EmploymentService employments) {
+    public WorkshopResource(WorkshopService workshops) {
         this.workshops = workshops;
-        this.employments = employments;
     }
 
     @POST
@@ -62,7 +60,8 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
-        return Responses.created(uri, workshops.register(command));
+        WorkshopView registered = workshops.register(command);
+        return ETags.created(uri, registered.id(), registered, registered.version());
     }
 
     @GET
@@ -70,7 +69,7 @@ public class WorkshopResource {
     @Operation(operationId = "listWorkshops", summary = "List workshops (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.WORKSHOP_PAGE)))
-    public Page<WorkshopSnapshot> list(@QueryParam("county") @Pattern(regexp = "\\d{6}") String county,
+    public Page<WorkshopView> list(@QueryParam("county") CountyCode county,
                                        @QueryParam("siteId") UUID siteId, @QueryParam("status") WorkshopStatus status,
                                        @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -84,7 +83,8 @@ public class WorkshopResource {
     @APIResponse(responseCode = "200", description = "The workshop",
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(workshops.get(id));
+        WorkshopView workshop = workshops.get(id);
+        return ETags.ok(workshop, workshop.version());
     }
 
     @PUT
@@ -97,7 +97,8 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterWorkshop command) {
-        return Responses.ok(workshops.correct(id, ifMatch, command));
+        WorkshopView corrected = workshops.correct(id, ifMatch, command);
+        return ETags.ok(corrected, corrected.version());
     }
 
     @POST
@@ -110,7 +111,8 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeWorkshopStatus command) {
-        return Responses.ok(workshops.changeStatus(id, ifMatch, command));
+        WorkshopView changed = workshops.changeStatus(id, ifMatch, command);
+        return ETags.ok(changed, changed.version());
     }
 
     @GET
@@ -119,11 +121,9 @@ public class WorkshopResource {
     @Operation(operationId = "listWorkshopEmployees", summary = "The workshop's employment records (status=ACTIVE: its current employees)")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
-    public Page<EmploymentSnapshot> employees(@PathParam("id") UUID id, @QueryParam("status") EmploymentStatus status,
-                                              @QueryParam("cursor") String cursor,
-                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        workshops.get(id);
-        // employment records carry the household's county: an officer sees the employees from their county
-        return employments.list(null, null, id, null, status, cursor, limit);
+    public Page<EmploymentView> employees(@PathParam("id") UUID id, @QueryParam("status") EmploymentStatus status,
+                                          @QueryParam("cursor") String cursor,
+                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return workshops.employees(id, status, cursor, limit);
     }
 }

@@ -4,22 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.industry.domain.Employment;
 import org.anju.industry.domain.EmploymentChannel;
-import org.anju.industry.domain.EmploymentSnapshot;
 import org.anju.industry.domain.EmploymentStatus;
 import org.anju.industry.domain.HouseholdReplica;
 import org.anju.industry.event.EmploymentEnded;
 import org.anju.industry.event.EmploymentStarted;
 import org.anju.industry.repository.EmploymentRepository;
-import org.anju.industry.repository.ListQuery;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -31,11 +31,11 @@ public class EmploymentService {
     private final References references;
     private final HouseholdEmploymentService situations;
     private final Outbox outbox;
-    private final Clock clock;
+    private final ProgrammeClock clock;
     private final CountyScope scope;
 
     EmploymentService(EmploymentRepository employments, References references, HouseholdEmploymentService situations,
-                      Outbox outbox, Clock clock, CountyScope scope) {
+                      Outbox outbox, ProgrammeClock clock, CountyScope scope) {
         this.employments = employments;
         this.references = references;
         this.situations = situations;
@@ -44,52 +44,54 @@ public class EmploymentService {
         this.scope = scope;
     }
 
+    /** Starts a job no later than the programme's today. */
     @Transactional
-    public EmploymentSnapshot start(@Valid StartEmployment command) {
+    public EmploymentView start(@Valid StartEmployment command) {
         HouseholdReplica household = references.household(command.householdId());
         scope.requireWrite(household.county());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         Employment employment = Employment.start(UUID.randomUUID(), household, command.memberRef(), command.channel(),
                 command.employer(), references.workshopOrNone(command.workshopId()), command.startDate(),
                 command.plannedEndDate(), command.monthlyIncome(), command.contract(), today);
         employments.persist(employment);
-        EmploymentSnapshot snapshot = employment.snapshot(today);
-        outbox.record(new EmploymentStarted(snapshot));
+        outbox.record(new EmploymentStarted(Snapshots.employment(employment, today)));
         situations.reassess(household.id(), today);
-        return snapshot;
+        return Views.employment(employment, today);
     }
 
+    /** Ends a job on a day between its start and the programme's today. */
     @Transactional
-    public EmploymentSnapshot end(UUID id, String ifMatch, @Valid EndEmployment command) {
+    public EmploymentView end(UUID id, String ifMatch, @Valid EndEmployment command) {
         Employment employment = employments.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound(id));
+                .orElseThrow(() -> new ResourceNotFound("Employment", id));
         scope.requireWrite(employment.county());
         ETags.requireMatch(ifMatch, employment.version());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         employment.end(command.endDate(), today);
-        EmploymentSnapshot snapshot = employment.snapshot(today);
-        outbox.record(new EmploymentEnded(snapshot));
+        outbox.record(new EmploymentEnded(Snapshots.employment(employment, today)));
         situations.reassess(employment.householdId(), today);
-        return snapshot;
+        return Views.employment(employment, today);
     }
 
     @Transactional
-    public EmploymentSnapshot get(UUID id) {
-        EmploymentSnapshot employment = employments.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot(LocalDate.now(clock));
+    public EmploymentView get(UUID id) {
+        Employment employment = employments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFound("Employment", id));
         scope.requireRead(employment.county());
-        return employment;
+        return Views.employment(employment, clock.today());
     }
 
     @Transactional
-    public Page<EmploymentSnapshot> list(String county, UUID householdId, UUID workshopId, EmploymentChannel channel,
-                                         EmploymentStatus status, String cursor, int limit) {
-        LocalDate today = LocalDate.now(clock);
-        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("householdId", householdId)
-                        .where("workshopId", workshopId).where("channel", channel).where("status", status)
-                        .after(Lists.after(cursor)).fetch(employments, limit), limit, e -> e.snapshot(today));
-    }
-
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("Employment " + id + " does not exist");
+    public Page<EmploymentView> list(CountyCode county, UUID householdId, UUID workshopId, EmploymentChannel channel,
+                                     EmploymentStatus status, String cursor, int limit) {
+        LocalDate today = clock.today();
+        return ListQuery.byId(Employment::id)
+                .where("county", scope.listCounty(county))
+                .where("householdId", householdId)
+                .where("workshopId", workshopId)
+                .where("channel", channel)
+                .where("status", status)
+                .after(cursor)
+                .page(employments, limit)
+                .map(employment -> Views.employment(employment, today));
     }
 }

@@ -4,21 +4,21 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.industry.domain.Employment;
 import org.anju.industry.domain.HouseholdEmployment;
-import org.anju.industry.domain.HouseholdEmploymentSnapshot;
 import org.anju.industry.domain.HouseholdReplica;
 import org.anju.industry.event.HouseholdEmploymentChanged;
 import org.anju.industry.repository.EmploymentRepository;
 import org.anju.industry.repository.HouseholdEmploymentRepository;
 import org.anju.industry.repository.HouseholdReplicaRepository;
-import org.anju.industry.repository.ListQuery;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +31,11 @@ public class HouseholdEmploymentService {
     private final EmploymentRepository employments;
     private final HouseholdEmploymentRepository situations;
     private final Outbox outbox;
-    private final Clock clock;
+    private final ProgrammeClock clock;
     private final CountyScope scope;
 
     HouseholdEmploymentService(HouseholdReplicaRepository households, EmploymentRepository employments,
-                               HouseholdEmploymentRepository situations, Outbox outbox, Clock clock,
+                               HouseholdEmploymentRepository situations, Outbox outbox, ProgrammeClock clock,
                                CountyScope scope) {
         this.households = households;
         this.employments = employments;
@@ -60,22 +60,23 @@ public class HouseholdEmploymentService {
                 .orElseGet(() -> new HouseholdEmployment(householdId));
         if (situation.reassess(household, employments.activeJobsOf(householdId), today)) {
             situations.persist(situation);
-            outbox.record(new HouseholdEmploymentChanged(situation.snapshot()));
+            outbox.record(new HouseholdEmploymentChanged(Snapshots.householdEmployment(situation)));
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void reassess(UUID householdId) {
-        reassess(householdId, today());
+        reassess(householdId, clock.today());
     }
 
     /**
-     * Open-ended jobs become stable with time alone: every day re-derive the households whose
-     * jobs may have crossed the six months (unchanged ones publish nothing).
+     * Open-ended jobs become stable with time alone: every day (shortly after midnight in the
+     * programme's zone) re-derive the households whose jobs may have crossed the six months
+     * (unchanged ones publish nothing).
      */
-    @Scheduled(cron = "{anju.industry.stability-check-cron}", timeZone = "{anju.industry.zone}")
+    @Scheduled(cron = "{anju.industry.stability-check-cron}", timeZone = "{anju.programme.zone}")
     void reassessDaily() {
-        reassessJobsMaturedBy(today());
+        reassessJobsMaturedBy(clock.today());
     }
 
     @Transactional
@@ -85,24 +86,21 @@ public class HouseholdEmploymentService {
     }
 
     @Transactional
-    public HouseholdEmploymentSnapshot situationOf(UUID householdId) {
-        HouseholdEmployment situation = situations.findById(householdId);
-        if (situation == null) {
-            throw new NotFoundException("Household " + householdId + " is not known to industry-service");
-        }
-        scope.requireRead(situation.snapshot().county());
-        return situation.snapshot();
+    public HouseholdEmploymentView situationOf(UUID householdId) {
+        HouseholdEmployment situation = situations.findByIdOptional(householdId)
+                .orElseThrow(() -> new ResourceNotFound("Household", householdId));
+        scope.requireRead(situation.county());
+        return Views.householdEmployment(situation);
     }
 
     /** Relocated households with labour capacity and nobody stably employed (零就业家庭), in county or all. */
     @Transactional
-    public Page<HouseholdEmploymentSnapshot> zeroEmploymentHouseholds(String county, String cursor, int limit) {
-        return Lists.page(ListQuery.by("householdId").where("zeroEmployment", true)
-                .where("county", Lists.county(scope, county))
-                .after(Lists.after(cursor)).fetch(situations, limit), limit, HouseholdEmployment::snapshot);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    public Page<HouseholdEmploymentView> zeroEmploymentHouseholds(CountyCode county, String cursor, int limit) {
+        return ListQuery.by("householdId", HouseholdEmployment::householdId)
+                .where("zeroEmployment", true)
+                .where("county", scope.listCounty(county))
+                .after(cursor)
+                .page(situations, limit)
+                .map(Views::householdEmployment);
     }
 }

@@ -11,25 +11,25 @@ import org.anju.industry.repository.SiteReplicaRepository;
 import org.anju.platform.consumer.AggregateVersions;
 import org.anju.platform.consumer.EventHandler;
 import org.anju.platform.events.EventEnvelope;
+import org.anju.platform.events.EventKinds;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Keeps the household and site replicas from households.v1. Every household event carries the
  * full household snapshot and every site event the full site snapshot; villages and relocation
  * tasks are not needed here. A household change re-derives its employment situation and updates
- * what its beneficiary records carry.
+ * what its beneficiary records carry. A county that is not one of the programme's makes the
+ * event a poison record (it goes to households.v1.dlq), never a replica row.
  */
 @ApplicationScoped
 public class HouseholdsFeed implements EventHandler {
 
-    static final Set<String> HOUSEHOLD_EVENTS = Set.of("HouseholdRegistered", "HouseholdUpdated", "HousingAllocated",
-            "HouseholdMovedIn", "HouseholdLiftedOutOfPoverty", "HomesteadDemolished", "HomesteadReclaimed",
-            "HouseholdRemoved");
-    static final Set<String> SITE_EVENTS = Set.of("SiteRegistered", "SiteUpdated", "SiteConstructionStarted",
-            "SiteCompleted");
+    static final EventKinds HOUSEHOLDS = EventKinds.from("households-service")
+            .kind("household", "Household*", "HousingAllocated", "Homestead*")
+            .kind("site", "Site*");
 
     private final AggregateVersions versions;
     private final HouseholdReplicaRepository households;
@@ -48,9 +48,9 @@ public class HouseholdsFeed implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (HOUSEHOLD_EVENTS.contains(event.name())) {
+        if (HOUSEHOLDS.is(event, "household")) {
             versions.applyIfNewer(event, () -> replicateHousehold(event));
-        } else if (SITE_EVENTS.contains(event.name())) {
+        } else if (HOUSEHOLDS.is(event, "site")) {
             versions.applyIfNewer(event, () -> replicateSite(event));
         }
     }
@@ -59,7 +59,7 @@ public class HouseholdsFeed implements EventHandler {
         JsonNode data = event.data();
         UUID id = UUID.fromString(event.subject());
         HouseholdReplica household = Optional.ofNullable(households.findById(id)).orElseGet(() -> new HouseholdReplica(id));
-        household.replicate(event.aggregateVersion(), data.path("county").asText(), optionalUuid(data.path("siteId")),
+        household.replicate(event.aggregateVersion(), county(data), optionalUuid(data.path("siteId")),
                 HouseholdCategory.valueOf(data.path("category").asText()), data.path("memberCount").asInt(),
                 data.path("labourCapacityCount").asInt(), HouseholdStatus.valueOf(data.path("status").asText()),
                 data.path("removed").asBoolean());
@@ -73,9 +73,12 @@ public class HouseholdsFeed implements EventHandler {
         JsonNode data = event.data();
         UUID id = UUID.fromString(event.subject());
         SiteReplica site = Optional.ofNullable(sites.findById(id)).orElseGet(() -> new SiteReplica(id));
-        site.replicate(event.aggregateVersion(), data.path("county").asText(), data.path("name").asText(),
-                data.path("status").asText());
+        site.replicate(event.aggregateVersion(), county(data), data.path("name").asText(), data.path("status").asText());
         sites.persist(site);
+    }
+
+    private static CountyCode county(JsonNode data) {
+        return CountyCode.of(data.path("county").asText(), "county");
     }
 
     private static UUID optionalUuid(JsonNode node) {

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.anju.industry.domain.ProjectType;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.UUID;
 public record RegisterProject(
         @NotBlank @Size(max = 200) String name,
         @NotNull ProjectType type,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+        @NotNull CountyCode county,
         UUID siteId,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal investment,
         @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal landAreaMu,

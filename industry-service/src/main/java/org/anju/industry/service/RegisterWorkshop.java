@@ -3,8 +3,8 @@ package org.anju.industry.service;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import java.util.UUID;
 public record RegisterWorkshop(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String operatingCompany,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+        @NotNull CountyCode county,
         UUID siteId,
         @Min(0) int jobsOffered) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.anju.industry.domain.EmploymentChannel;
+import org.anju.platform.text.Identifiers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * Records that a member of a household started a job.
  *
  * @param memberRef      the opaque member id households-service gave the member; never a name or ID number
+ *                       (read as typed: NFKC-normalised and trimmed, like every identifier)
  * @param workshopId     required for, and only for, channel WORKSHOP
  * @param plannedEndDate none for an open-ended job
  * @param contract       a labour contract was signed (stable regardless of duration)
@@ -30,4 +32,8 @@ public record StartEmployment(
         LocalDate plannedEndDate,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal monthlyIncome,
         boolean contract) {
+
+    public StartEmployment {
+        memberRef = Identifiers.normalise(memberRef);
+    }
 }

@@ -4,17 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.NotFoundException;
+import org.anju.industry.domain.EmploymentStatus;
 import org.anju.industry.domain.Workshop;
-import org.anju.industry.domain.WorkshopSnapshot;
 import org.anju.industry.domain.WorkshopStatus;
 import org.anju.industry.event.WorkshopRegistered;
 import org.anju.industry.event.WorkshopStatusChanged;
 import org.anju.industry.event.WorkshopUpdated;
-import org.anju.industry.repository.ListQuery;
 import org.anju.industry.repository.WorkshopRepository;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 
@@ -25,55 +26,77 @@ import java.util.UUID;
 public class WorkshopService {
 
     private final WorkshopRepository workshops;
+    private final EmploymentService employments;
     private final References references;
     private final Outbox outbox;
     private final CountyScope scope;
 
-    WorkshopService(WorkshopRepository workshops, References references, Outbox outbox, CountyScope scope) {
+    WorkshopService(WorkshopRepository workshops, EmploymentService employments, References references, Outbox outbox,
+                    CountyScope scope) {
         this.workshops = workshops;
+        this.employments = employments;
         this.references = references;
         this.outbox = outbox;
         this.scope = scope;
     }
 
     @Transactional
-    public WorkshopSnapshot register(@Valid RegisterWorkshop command) {
+    public WorkshopView register(@Valid RegisterWorkshop command) {
         scope.requireWrite(command.county());
         Workshop workshop = new Workshop(UUID.randomUUID(), command.name(), command.operatingCompany(), command.county(),
                 references.siteOrNone(command.siteId()), command.jobsOffered());
         workshops.persist(workshop);
-        outbox.record(new WorkshopRegistered(workshop.snapshot()));
-        return workshop.snapshot();
+        outbox.record(new WorkshopRegistered(Snapshots.workshop(workshop)));
+        return Views.workshop(workshop);
     }
 
     @Transactional
-    public WorkshopSnapshot correct(UUID id, String ifMatch, @Valid RegisterWorkshop command) {
+    public WorkshopView correct(UUID id, String ifMatch, @Valid RegisterWorkshop command) {
         Workshop workshop = locked(id, ifMatch);
         workshop.correct(command.name(), command.operatingCompany(), command.county(),
                 references.siteOrNone(command.siteId()), command.jobsOffered());
-        outbox.record(new WorkshopUpdated(workshop.snapshot()));
-        return workshop.snapshot();
+        outbox.record(new WorkshopUpdated(Snapshots.workshop(workshop)));
+        return Views.workshop(workshop);
     }
 
     @Transactional
-    public WorkshopSnapshot changeStatus(UUID id, String ifMatch, @Valid ChangeWorkshopStatus command) {
+    public WorkshopView changeStatus(UUID id, String ifMatch, @Valid ChangeWorkshopStatus command) {
         Workshop workshop = locked(id, ifMatch);
         workshop.changeStatus(command.status());
-        outbox.record(new WorkshopStatusChanged(workshop.snapshot()));
-        return workshop.snapshot();
+        outbox.record(new WorkshopStatusChanged(Snapshots.workshop(workshop)));
+        return Views.workshop(workshop);
     }
 
     @Transactional
-    public WorkshopSnapshot get(UUID id) {
-        WorkshopSnapshot workshop = workshops.findByIdOptional(id).orElseThrow(() -> notFound(id)).snapshot();
+    public WorkshopView get(UUID id) {
+        return Views.workshop(readable(id));
+    }
+
+    @Transactional
+    public Page<WorkshopView> list(CountyCode county, UUID siteId, WorkshopStatus status, String cursor, int limit) {
+        return ListQuery.byId(Workshop::id)
+                .where("county", scope.listCounty(county))
+                .where("siteId", siteId)
+                .where("status", status)
+                .after(cursor)
+                .page(workshops, limit)
+                .map(Views::workshop);
+    }
+
+    /**
+     * The workshop's employment records, if the caller may read the workshop. Employment records
+     * carry the household's county: a county officer sees the employees from their own county.
+     */
+    @Transactional
+    public Page<EmploymentView> employees(UUID id, EmploymentStatus status, String cursor, int limit) {
+        readable(id);
+        return employments.list(null, null, id, null, status, cursor, limit);
+    }
+
+    private Workshop readable(UUID id) {
+        Workshop workshop = workshops.findByIdOptional(id).orElseThrow(() -> notFound(id));
         scope.requireRead(workshop.county());
         return workshop;
-    }
-
-    @Transactional
-    public Page<WorkshopSnapshot> list(String county, UUID siteId, WorkshopStatus status, String cursor, int limit) {
-        return Lists.page(ListQuery.byId().where("county", Lists.county(scope, county)).where("siteId", siteId).where("status", status)
-                .after(Lists.after(cursor)).fetch(workshops, limit), limit, Workshop::snapshot);
     }
 
     private Workshop locked(UUID id, String ifMatch) {
@@ -83,7 +106,7 @@ public class WorkshopService {
         return workshop;
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("Workshop " + id + " does not exist");
+    private static ResourceNotFound notFound(UUID id) {
+        return new ResourceNotFound("Workshop", id);
     }
 }

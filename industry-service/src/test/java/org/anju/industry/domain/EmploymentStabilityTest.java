@@ -1,5 +1,6 @@
 package org.anju.industry.domain;
 
+import org.anju.platform.programme.CountyCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ class EmploymentStabilityTest {
 
     static HouseholdReplica household() {
         HouseholdReplica household = new HouseholdReplica(UUID.randomUUID());
-        household.replicate(3, "140723", UUID.randomUUID(), HouseholdCategory.REGISTERED_POOR, 4, 2,
+        household.replicate(3, CountyCode.valueOf("140723"), UUID.randomUUID(), HouseholdCategory.REGISTERED_POOR, 4, 2,
                 HouseholdStatus.MOVED_IN, false);
         return household;
     }
@@ -82,7 +83,7 @@ class EmploymentStabilityTest {
 
     @Test
     void onlyAWorkshopJobNamesAnOperatingWorkshop() {
-        Workshop building = new Workshop(UUID.randomUUID(), "No. 1", "Garment Co.", "140723", null, 20);
+        Workshop building = new Workshop(UUID.randomUUID(), "No. 1", "Garment Co.", CountyCode.valueOf("140723"), null, 20);
 
         assertThatThrownBy(() -> Employment.start(UUID.randomUUID(), household(), "m-1", EmploymentChannel.WORKSHOP,
                 "Garment Co.", null, TODAY, null, BigDecimal.TEN, false, TODAY)).hasMessageContaining("names its workshop");

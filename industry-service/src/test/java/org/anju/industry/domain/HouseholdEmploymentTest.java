@@ -1,5 +1,6 @@
 package org.anju.industry.domain;
 
+import org.anju.platform.programme.CountyCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,7 @@ class HouseholdEmploymentTest {
 
     private HouseholdReplica household(HouseholdStatus status, int labourCapacity) {
         HouseholdReplica household = new HouseholdReplica(id);
-        household.replicate(1, "140722", null, HouseholdCategory.REGISTERED_POOR, 4, labourCapacity, status, false);
+        household.replicate(1, CountyCode.valueOf("140722"), null, HouseholdCategory.REGISTERED_POOR, 4, labourCapacity, status, false);
         return household;
     }
 
@@ -25,9 +26,9 @@ class HouseholdEmploymentTest {
 
         assertThat(situation.reassess(household(HouseholdStatus.MOVED_IN, 2), List.of(), TODAY)).isTrue();
 
-        assertThat(situation.snapshot().version()).isEqualTo(1);
-        assertThat(situation.snapshot().zeroEmployment()).isTrue();
-        assertThat(situation.snapshot().relocated()).isTrue();
+        assertThat(situation.version()).isEqualTo(1);
+        assertThat(situation.zeroEmployment()).isTrue();
+        assertThat(situation.relocated()).isTrue();
     }
 
     @Test
@@ -37,8 +38,8 @@ class HouseholdEmploymentTest {
         HouseholdEmployment noLabour = new HouseholdEmployment(id);
         noLabour.reassess(household(HouseholdStatus.MOVED_IN, 0), List.of(), TODAY);
 
-        assertThat(waiting.snapshot().zeroEmployment()).isFalse();
-        assertThat(noLabour.snapshot().zeroEmployment()).isFalse();
+        assertThat(waiting.zeroEmployment()).isFalse();
+        assertThat(noLabour.zeroEmployment()).isFalse();
     }
 
     @Test
@@ -47,11 +48,11 @@ class HouseholdEmploymentTest {
         HouseholdReplica household = household(HouseholdStatus.MOVED_IN, 2);
 
         situation.reassess(household, List.of(job("m-1", TODAY, null, false)), TODAY);
-        assertThat(situation.snapshot()).extracting("employedMembers", "stablyEmployed", "zeroEmployment")
+        assertThat(situation).extracting("employedMembers", "stablyEmployed", "zeroEmployment")
                 .containsExactly(1, false, true);
 
         situation.reassess(household, List.of(job("m-1", TODAY, null, false), job("m-2", TODAY, null, true)), TODAY);
-        assertThat(situation.snapshot()).extracting("employedMembers", "stablyEmployedMembers", "stablyEmployed", "zeroEmployment")
+        assertThat(situation).extracting("employedMembers", "stablyEmployedMembers", "stablyEmployed", "zeroEmployment")
                 .containsExactly(2, 1, true, false);
     }
 
@@ -62,8 +63,8 @@ class HouseholdEmploymentTest {
         situation.reassess(household(HouseholdStatus.MOVED_IN, 2),
                 List.of(job("m-1", TODAY, null, true), job("m-1", TODAY, null, true)), TODAY);
 
-        assertThat(situation.snapshot().employedMembers()).isEqualTo(1);
-        assertThat(situation.snapshot().stablyEmployedMembers()).isEqualTo(1);
+        assertThat(situation.employedMembers()).isEqualTo(1);
+        assertThat(situation.stablyEmployedMembers()).isEqualTo(1);
     }
 
     @Test
@@ -73,8 +74,8 @@ class HouseholdEmploymentTest {
         situation.reassess(household, List.of(), TODAY);
 
         assertThat(situation.reassess(household, List.of(), TODAY)).isFalse();
-        assertThat(situation.snapshot().version()).isEqualTo(1);
+        assertThat(situation.version()).isEqualTo(1);
         assertThat(situation.reassess(household, List.of(job("m-1", TODAY, null, true)), TODAY)).isTrue();
-        assertThat(situation.snapshot().version()).isEqualTo(2);
+        assertThat(situation.version()).isEqualTo(2);
     }
 }

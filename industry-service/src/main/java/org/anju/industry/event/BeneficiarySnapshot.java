@@ -1,6 +1,7 @@
-package org.anju.industry.domain;
+package org.anju.industry.event;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.anju.platform.events.Snapshot;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -9,11 +10,12 @@ import java.util.UUID;
  * A household benefiting from a project. Category and member count are copied from the household
  * replica when the beneficiary is added, so the gateway can count covered registered-poor people.
  *
- * @param active false once removed from the project (it stays, with its payouts)
+ * @param category REGISTERED_POOR or CO_RELOCATED
+ * @param active   false once removed from the project (it stays, with its payouts)
  */
 public record BeneficiarySnapshot(UUID id, long version, UUID projectId, UUID householdId, String county, UUID siteId,
-                                  HouseholdCategory category, int memberCount,
+                                  String category, int memberCount,
                                   @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedAnnualIncrease,
                                   @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal dividendsPaid,
-                                  boolean active) implements AggregateSnapshot {
+                                  boolean active) implements Snapshot {
 }

@@ -1,4 +1,6 @@
-package org.anju.industry.domain;
+package org.anju.industry.event;
+
+import org.anju.platform.events.Snapshot;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -6,5 +8,5 @@ import java.util.UUID;
 /** A skills training course (技能培训) and how many of its trainees found work afterwards. */
 public record TrainingCourseSnapshot(UUID id, long version, String topic, String county, LocalDate heldFrom,
                                      LocalDate heldTo, int sessions, int trainees, int employedAfter)
-        implements AggregateSnapshot {
+        implements Snapshot {
 }

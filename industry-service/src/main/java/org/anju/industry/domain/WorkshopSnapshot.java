@@ -1,8 +1,0 @@
-package org.anju.industry.domain;
-
-import java.util.UUID;
-
-/** A poverty-alleviation workshop (扶贫车间); its employees are the employment records naming it. */
-public record WorkshopSnapshot(UUID id, long version, String name, String operatingCompany, String county, UUID siteId,
-                               int jobsOffered, WorkshopStatus status) implements AggregateSnapshot {
-}
