@@ -4,17 +4,15 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
-/** How residents' requests are timed: the city's "four firsts" service levels. */
+/**
+ * How residents' requests are timed: the city's "four firsts" service levels. Working days are the
+ * programme's days ({@code anju.programme.zone}, see {@code ProgrammeClock}).
+ */
 @ConfigMapping(prefix = "anju.requests")
 public interface RequestsConfig {
 
     Sla sla();
-
-    /** The city's time zone: working days are its Mondays to Fridays. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId timeZone();
 
     OverdueCheck overdueCheck();
 

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "activity")
-public class Activity {
+public class Activity implements Aggregate {
 
     @Id
     private UUID id;

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "award")
-public class Award {
+public class Award implements Aggregate {
 
     @Id
     private UUID id;

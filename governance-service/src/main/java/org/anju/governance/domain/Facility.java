@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A supporting public facility (配套设施) serving one resettlement site. */
 @Entity
 @Table(name = "facility")
-public class Facility {
+public class Facility implements Aggregate {
 
     @Id
     private UUID id;

@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "party_branch")
-public class PartyBranch {
+public class PartyBranch implements Aggregate {
 
     @Id
     private UUID id;
@@ -181,6 +181,11 @@ public class PartyBranch {
 
     public List<PartyGroup> groups() {
         return groups.stream().sorted(Comparator.comparing(PartyGroup::formedOn).thenComparing(PartyGroup::name)).toList();
+    }
+
+    /** The members of all its Party groups. */
+    public int groupMemberCount() {
+        return groups.stream().mapToInt(PartyGroup::memberCount).sum();
     }
 
     public List<BranchRule> rules() {

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "resident_request")
-public class ResidentRequest {
+public class ResidentRequest implements Aggregate {
 
     @Id
     private UUID id;
@@ -106,7 +106,9 @@ public class ResidentRequest {
     }
 
     public void accept(String officer, Instant now, SlaPolicy sla) {
-        require(RequestStatus.SUBMITTED, "accept-requires-submitted", "accepted");
+        if (status != RequestStatus.SUBMITTED) {
+            throw new DomainRuleViolation("accept-requires-submitted", notIn(RequestStatus.SUBMITTED, "accepted"));
+        }
         status = RequestStatus.ACCEPTED;
         acceptedAt = now;
         acceptedBy = officer;
@@ -119,7 +121,9 @@ public class ResidentRequest {
      *                              recorded with {@link #rectify} after the reply
      */
     public void resolve(String officer, String resolution, boolean rectificationRequired, Instant now, SlaPolicy sla) {
-        require(RequestStatus.ACCEPTED, "resolve-requires-accepted", "resolved");
+        if (status != RequestStatus.ACCEPTED) {
+            throw new DomainRuleViolation("resolve-requires-accepted", notIn(RequestStatus.ACCEPTED, "resolved"));
+        }
         if (rectificationRequired && category != RequestCategory.COMPLAINT) {
             throw new DomainRuleViolation("rectification-only-for-complaints",
                     "Only a complaint can require a rectification; this request is a " + category);
@@ -134,7 +138,9 @@ public class ResidentRequest {
     }
 
     public void reply(String officer, Instant now) {
-        require(RequestStatus.RESOLVED, "reply-requires-resolved", "replied to");
+        if (status != RequestStatus.RESOLVED) {
+            throw new DomainRuleViolation("reply-requires-resolved", notIn(RequestStatus.RESOLVED, "replied to"));
+        }
         status = RequestStatus.REPLIED;
         repliedAt = now;
         repliedBy = officer;
@@ -142,7 +148,9 @@ public class ResidentRequest {
     }
 
     public void rectify(String officer, String rectification, Instant now) {
-        require(RequestStatus.REPLIED, "rectify-requires-replied", "rectified");
+        if (status != RequestStatus.REPLIED) {
+            throw new DomainRuleViolation("rectify-requires-replied", notIn(RequestStatus.REPLIED, "rectified"));
+        }
         if (!rectificationRequired) {
             throw new DomainRuleViolation("rectify-requires-rectification-required",
                     "Request " + id + " was resolved without requiring a rectification");
@@ -211,11 +219,9 @@ public class ResidentRequest {
         return done == null ? null : !done.isAfter(dueAt(step));
     }
 
-    private void require(RequestStatus expected, String rule, String verb) {
-        if (status != expected) {
-            throw new DomainRuleViolation(rule, "Request " + id + " is " + status + ": only a " + expected
-                    + " request can be " + verb);
-        }
+    /** Why a request in another status than {@code expected} cannot be {@code verb}. */
+    private String notIn(RequestStatus expected, String verb) {
+        return "Request " + id + " is " + status + ": only a " + expected + " request can be " + verb;
     }
 
     public UUID id() { return id; }

@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "site_standard")
-public class SiteStandard {
+public class SiteStandard implements Aggregate {
 
     public static final int ITEM_COUNT = StandardItem.values().length;
 

@@ -1,5 +1,7 @@
 package org.anju.governance.event;
 
+import org.anju.platform.events.Snapshot;
+
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package org.anju.governance.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.anju.platform.events.Snapshot;
 
 import java.time.Instant;
 import java.time.LocalDate;

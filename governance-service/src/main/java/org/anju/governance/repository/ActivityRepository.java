@@ -4,5 +4,5 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.governance.domain.Activity;
 
 @ApplicationScoped
-public class ActivityRepository implements KeysetRepository<Activity> {
+public class ActivityRepository implements AggregateRepository<Activity> {
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class FacilityRepository implements KeysetRepository<Facility> {
+public class FacilityRepository implements AggregateRepository<Facility> {
 
     public Set<FacilityType> openTypesAt(UUID siteId) {
         Set<FacilityType> types = EnumSet.noneOf(FacilityType.class);

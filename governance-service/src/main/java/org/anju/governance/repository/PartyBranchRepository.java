@@ -4,5 +4,5 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.governance.domain.PartyBranch;
 
 @ApplicationScoped
-public class PartyBranchRepository implements KeysetRepository<PartyBranch> {
+public class PartyBranchRepository implements AggregateRepository<PartyBranch> {
 }

@@ -1,26 +1,34 @@
 package org.anju.governance.repository;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.governance.domain.RequestStatus;
 import org.anju.governance.domain.ResidentRequest;
+import org.anju.platform.persistence.ListQuery;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ResidentRequestRepository implements KeysetRepository<ResidentRequest> {
+public class ResidentRequestRepository implements AggregateRepository<ResidentRequest> {
 
     private static final String PAST_DUE = "((status = :submitted and acceptDueAt < :now)"
             + " or (status = :accepted and resolveDueAt < :now)"
             + " or (status = :resolved and replyDueAt < :now))";
 
-    /** Narrows a list to requests whose pending step is (or is not) past its deadline at {@code now}. */
-    public static Where overdue(Where where, boolean overdue, Instant now) {
-        return where.and(overdue ? PAST_DUE : "not " + PAST_DUE,
-                Map.of("submitted", RequestStatus.SUBMITTED, "accepted", RequestStatus.ACCEPTED,
-                        "resolved", RequestStatus.RESOLVED, "now", now));
+    /**
+     * Narrows a list to requests whose pending step is ({@code overdue}) or is not past its deadline
+     * at {@code now}; a null {@code overdue} leaves the list as it is.
+     */
+    public static ListQuery<ResidentRequest> overdue(ListQuery<ResidentRequest> query, Boolean overdue, Instant now) {
+        if (overdue == null) {
+            return query;
+        }
+        return query.where(overdue ? PAST_DUE : "not " + PAST_DUE, Parameters.with("submitted", RequestStatus.SUBMITTED)
+                .and("accepted", RequestStatus.ACCEPTED)
+                .and("resolved", RequestStatus.RESOLVED)
+                .and("now", now));
     }
 
     /** Requests whose pending step is past its deadline and not yet flagged: the scheduler's work. */

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.governance.domain.ActivityKind;
-import org.anju.governance.event.ActivitySnapshot;
 import org.anju.governance.service.ActivityService;
-import org.anju.governance.service.Commands;
+import org.anju.governance.service.ActivityView;
+import org.anju.governance.service.RecordActivity;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +42,9 @@ import java.util.UUID;
 public class ActivityResource {
 
     private final ActivityService activities;
-    private final CountyScope countyScope;
 
-    ActivityResource(ActivityService activities, CountyScope countyScope) {
+    ActivityResource(ActivityService activities) {
         this.activities = activities;
-        this.countyScope = countyScope;
     }
 
     @POST
@@ -55,9 +53,8 @@ public class ActivityResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "training", value = Examples.RECORD_ACTIVITY)))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
-    public Response record(@NotNull @Valid Commands.RecordActivity command, @Context UriInfo uri) {
-        countyScope.requireWrite(command.county());
-        ActivitySnapshot activity = activities.record(command);
+    public Response record(@NotNull @Valid RecordActivity command, @Context UriInfo uri) {
+        ActivityView activity = activities.record(command);
         return ETags.created(uri, activity.id(), activity, activity.version());
     }
 
@@ -66,12 +63,12 @@ public class ActivityResource {
     @Operation(operationId = "listActivities", summary = "List activities by county, site and kind")
     @APIResponse(responseCode = "200", description = "One page of activities",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTIVITIES)))
-    public Page<ActivitySnapshot> list(@QueryParam("county") String county,
-                                       @QueryParam("siteId") UUID siteId,
-                                       @QueryParam("kind") ActivityKind kind,
-                                       @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
-                                       @QueryParam("cursor") String cursor) {
-        return activities.list(CountyFilter.of(countyScope, county), siteId, kind, cursor, limit);
+    public Page<ActivityView> list(@QueryParam("county") CountyCode county,
+                                   @QueryParam("siteId") UUID siteId,
+                                   @QueryParam("kind") ActivityKind kind,
+                                   @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
+                                   @QueryParam("cursor") String cursor) {
+        return activities.list(county, siteId, kind, cursor, limit);
     }
 
     @GET
@@ -81,8 +78,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
     public Response get(@PathParam("id") UUID id) {
-        ActivitySnapshot activity = activities.get(id);
-        countyScope.requireRead(activity.county());
+        ActivityView activity = activities.get(id);
         return ETags.ok(activity, activity.version());
     }
 }

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.governance.domain.AwardKind;
-import org.anju.governance.event.AwardSnapshot;
 import org.anju.governance.service.AwardService;
-import org.anju.governance.service.Commands;
+import org.anju.governance.service.AwardView;
+import org.anju.governance.service.GrantAward;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +42,9 @@ import java.util.UUID;
 public class AwardResource {
 
     private final AwardService awards;
-    private final CountyScope countyScope;
 
-    AwardResource(AwardService awards, CountyScope countyScope) {
+    AwardResource(AwardService awards) {
         this.awards = awards;
-        this.countyScope = countyScope;
     }
 
     @POST
@@ -55,9 +53,8 @@ public class AwardResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "family", value = Examples.GRANT_AWARD)))
     @APIResponse(responseCode = "201", description = "Granted",
             content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
-    public Response grant(@NotNull @Valid Commands.GrantAward command, @Context UriInfo uri) {
-        countyScope.requireWrite(command.county());
-        AwardSnapshot award = awards.grant(command);
+    public Response grant(@NotNull @Valid GrantAward command, @Context UriInfo uri) {
+        AwardView award = awards.grant(command);
         return ETags.created(uri, award.id(), award, award.version());
     }
 
@@ -66,14 +63,14 @@ public class AwardResource {
     @Operation(operationId = "listAwards", summary = "List awards by county, site, kind, year and household")
     @APIResponse(responseCode = "200", description = "One page of awards",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.AWARDS)))
-    public Page<AwardSnapshot> list(@QueryParam("county") String county,
-                                    @QueryParam("siteId") UUID siteId,
-                                    @QueryParam("kind") AwardKind kind,
-                                    @QueryParam("year") Integer year,
-                                    @QueryParam("householdId") UUID householdId,
-                                    @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
-                                    @QueryParam("cursor") String cursor) {
-        return awards.list(CountyFilter.of(countyScope, county), siteId, kind, year, householdId, cursor, limit);
+    public Page<AwardView> list(@QueryParam("county") CountyCode county,
+                                @QueryParam("siteId") UUID siteId,
+                                @QueryParam("kind") AwardKind kind,
+                                @QueryParam("year") Integer year,
+                                @QueryParam("householdId") UUID householdId,
+                                @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
+                                @QueryParam("cursor") String cursor) {
+        return awards.list(county, siteId, kind, year, householdId, cursor, limit);
     }
 
     @GET
@@ -83,8 +80,7 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "The award",
             content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
     public Response get(@PathParam("id") UUID id) {
-        AwardSnapshot award = awards.get(id);
-        countyScope.requireRead(award.county());
+        AwardView award = awards.get(id);
         return ETags.ok(award, award.version());
     }
 }

@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.governance.domain.FacilityStatus;
 import org.anju.governance.domain.FacilityType;
-import org.anju.governance.event.FacilitySnapshot;
-import org.anju.governance.service.Commands;
+import org.anju.governance.service.CloseFacility;
 import org.anju.governance.service.FacilityService;
+import org.anju.governance.service.FacilityView;
+import org.anju.governance.service.OpenFacility;
+import org.anju.governance.service.RegisterFacility;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Supporting public facilities near sites: PLANNED → OPEN → CLOSED. */
 @Path("/api/v1/facilities")
@@ -46,11 +47,9 @@ import java.util.function.Supplier;
 public class FacilityResource {
 
     private final FacilityService facilities;
-    private final CountyScope countyScope;
 
-    FacilityResource(FacilityService facilities, CountyScope countyScope) {
+    FacilityResource(FacilityService facilities) {
         this.facilities = facilities;
-        this.countyScope = countyScope;
     }
 
     @POST
@@ -59,9 +58,8 @@ public class FacilityResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.REGISTER_FACILITY)))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
-    public Response register(@NotNull @Valid Commands.RegisterFacility command, @Context UriInfo uri) {
-        countyScope.requireWrite(command.county());
-        FacilitySnapshot facility = facilities.register(command);
+    public Response register(@NotNull @Valid RegisterFacility command, @Context UriInfo uri) {
+        FacilityView facility = facilities.register(command);
         return ETags.created(uri, facility.id(), facility, facility.version());
     }
 
@@ -70,13 +68,13 @@ public class FacilityResource {
     @Operation(operationId = "listFacilities", summary = "List facilities by county, site, type and status")
     @APIResponse(responseCode = "200", description = "One page of facilities",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.FACILITIES)))
-    public Page<FacilitySnapshot> list(@QueryParam("county") String county,
-                                       @QueryParam("siteId") UUID siteId,
-                                       @QueryParam("type") FacilityType type,
-                                       @QueryParam("status") FacilityStatus status,
-                                       @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
-                                       @QueryParam("cursor") String cursor) {
-        return facilities.list(CountyFilter.of(countyScope, county), siteId, type, status, cursor, limit);
+    public Page<FacilityView> list(@QueryParam("county") CountyCode county,
+                                   @QueryParam("siteId") UUID siteId,
+                                   @QueryParam("type") FacilityType type,
+                                   @QueryParam("status") FacilityStatus status,
+                                   @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
+                                   @QueryParam("cursor") String cursor) {
+        return facilities.list(county, siteId, type, status, cursor, limit);
     }
 
     @GET
@@ -86,8 +84,7 @@ public class FacilityResource {
     @APIResponse(responseCode = "200", description = "The facility; its ETag is its version",
             content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
     public Response get(@PathParam("id") UUID id) {
-        FacilitySnapshot facility = facilities.get(id);
-        countyScope.requireRead(facility.county());
+        FacilityView facility = facilities.get(id);
         return ETags.ok(facility, facility.version());
     }
 
@@ -99,8 +96,9 @@ public class FacilityResource {
     @APIResponse(responseCode = "200", description = "Opened",
             content = @Content(examples = @ExampleObject(name = "opened", value = Examples.FACILITY)))
     public Response open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @NotNull @Valid Commands.OpenFacility command) {
-        return command(id, () -> facilities.open(id, ifMatch, command));
+                         @NotNull @Valid OpenFacility command) {
+        FacilityView facility = facilities.open(id, ifMatch, command);
+        return ETags.ok(facility, facility.version());
     }
 
     @POST
@@ -111,13 +109,8 @@ public class FacilityResource {
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(examples = @ExampleObject(name = "closed", value = Examples.FACILITY)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @NotNull @Valid Commands.CloseFacility command) {
-        return command(id, () -> facilities.close(id, ifMatch, command));
-    }
-
-    private Response command(UUID id, Supplier<FacilitySnapshot> command) {
-        countyScope.requireWrite(facilities.county(id));
-        FacilitySnapshot facility = command.get();
+                          @NotNull @Valid CloseFacility command) {
+        FacilityView facility = facilities.close(id, ifMatch, command);
         return ETags.ok(facility, facility.version());
     }
 }

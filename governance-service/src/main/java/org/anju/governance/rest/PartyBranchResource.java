@@ -19,13 +19,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.anju.governance.service.AdoptRule;
+import org.anju.governance.service.AppointOfficer;
 import org.anju.governance.service.BranchView;
-import org.anju.governance.service.Commands;
+import org.anju.governance.service.FormGroup;
+import org.anju.governance.service.FoundBranch;
 import org.anju.governance.service.PartyBranchService;
+import org.anju.governance.service.RelieveOfficer;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
-import org.anju.platform.security.PersonalData;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,9 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Joint Party branches with their officers (terms kept as history), Party groups and rules. */
 @Path("/api/v1/party-branches")
@@ -46,13 +47,9 @@ import java.util.function.Supplier;
 public class PartyBranchResource {
 
     private final PartyBranchService branches;
-    private final CountyScope countyScope;
-    private final PersonalData personalData;
 
-    PartyBranchResource(PartyBranchService branches, CountyScope countyScope, PersonalData personalData) {
+    PartyBranchResource(PartyBranchService branches) {
         this.branches = branches;
-        this.countyScope = countyScope;
-        this.personalData = personalData;
     }
 
     @POST
@@ -61,10 +58,9 @@ public class PartyBranchResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "branch", value = Examples.FOUND_BRANCH)))
     @APIResponse(responseCode = "201", description = "Founded",
             content = @Content(examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
-    public Response found(@NotNull @Valid Commands.FoundBranch command, @Context UriInfo uri) {
-        countyScope.requireWrite(command.county());
+    public Response found(@NotNull @Valid FoundBranch command, @Context UriInfo uri) {
         BranchView view = branches.found(command);
-        return ETags.created(uri, view.id(), shown(view), view.version());
+        return ETags.created(uri, view.id(), view, view.version());
     }
 
     @GET
@@ -72,11 +68,11 @@ public class PartyBranchResource {
     @Operation(operationId = "listPartyBranches", summary = "List branches by county and site")
     @APIResponse(responseCode = "200", description = "One page of branches",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.BRANCHES)))
-    public Page<BranchView> list(@QueryParam("county") String county,
+    public Page<BranchView> list(@QueryParam("county") CountyCode county,
                                  @QueryParam("siteId") UUID siteId,
                                  @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
                                  @QueryParam("cursor") String cursor) {
-        return branches.list(CountyFilter.of(countyScope, county), siteId, cursor, limit).map(this::shown);
+        return branches.list(county, siteId, cursor, limit);
     }
 
     @GET
@@ -86,8 +82,7 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "The branch; its ETag is its version",
             content = @Content(examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
     public Response get(@PathParam("id") UUID id) {
-        BranchView view = readable(id);
-        return ETags.ok(shown(view), view.version());
+        return ok(branches.get(id));
     }
 
     @GET
@@ -97,7 +92,7 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "The terms (one page: a branch has few)",
             content = @Content(examples = @ExampleObject(name = "officers", value = Examples.OFFICERS)))
     public Page<BranchView.Officer> officers(@PathParam("id") UUID id, @QueryParam("current") boolean current) {
-        return whole(shown(readable(id)).officers().stream().filter(o -> !current || o.endedOn() == null).toList());
+        return branches.officers(id, current);
     }
 
     @GET
@@ -107,7 +102,7 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "The groups (one page: a branch has few)",
             content = @Content(examples = @ExampleObject(name = "groups", value = Examples.GROUPS)))
     public Page<BranchView.Group> groups(@PathParam("id") UUID id) {
-        return whole(readable(id).groups());
+        return branches.groups(id);
     }
 
     @GET
@@ -117,7 +112,7 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "The rules (one page: a branch has few)",
             content = @Content(examples = @ExampleObject(name = "rules", value = Examples.RULES)))
     public Page<BranchView.Rule> rules(@PathParam("id") UUID id) {
-        return whole(readable(id).rules());
+        return branches.rules(id);
     }
 
     @POST
@@ -129,8 +124,8 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "Appointed",
             content = @Content(examples = @ExampleObject(name = "appointed", value = Examples.BRANCH)))
     public Response appoint(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid Commands.AppointOfficer command) {
-        return command(id, () -> branches.appoint(id, ifMatch, command));
+                            @NotNull @Valid AppointOfficer command) {
+        return ok(branches.appoint(id, ifMatch, command));
     }
 
     @POST
@@ -142,8 +137,8 @@ public class PartyBranchResource {
             content = @Content(examples = @ExampleObject(name = "relieved", value = Examples.BRANCH)))
     public Response relieve(@PathParam("id") UUID id, @PathParam("officerId") String officerId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid Commands.RelieveOfficer command) {
-        return command(id, () -> branches.relieve(id, ifMatch, officerId, command));
+                            @NotNull @Valid RelieveOfficer command) {
+        return ok(branches.relieve(id, ifMatch, officerId, command));
     }
 
     @POST
@@ -154,8 +149,8 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "Formed",
             content = @Content(examples = @ExampleObject(name = "formed", value = Examples.BRANCH)))
     public Response formGroup(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @NotNull @Valid Commands.FormGroup command) {
-        return command(id, () -> branches.formGroup(id, ifMatch, command));
+                              @NotNull @Valid FormGroup command) {
+        return ok(branches.formGroup(id, ifMatch, command));
     }
 
     @POST
@@ -166,28 +161,11 @@ public class PartyBranchResource {
     @APIResponse(responseCode = "200", description = "Adopted",
             content = @Content(examples = @ExampleObject(name = "adopted", value = Examples.BRANCH)))
     public Response adoptRule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @NotNull @Valid Commands.AdoptRule command) {
-        return command(id, () -> branches.adoptRule(id, ifMatch, command));
+                              @NotNull @Valid AdoptRule command) {
+        return ok(branches.adoptRule(id, ifMatch, command));
     }
 
-    private Response command(UUID id, Supplier<BranchView> command) {
-        countyScope.requireWrite(branches.county(id));
-        BranchView view = command.get();
-        return ETags.ok(shown(view), view.version());
-    }
-
-    private BranchView readable(UUID id) {
-        BranchView view = branches.get(id);
-        countyScope.requireRead(view.county());
-        return view;
-    }
-
-    /** A branch's officers, groups and rules are few: one page holds them all. */
-    private static <T> Page<T> whole(List<T> items) {
-        return new Page<>(items, null);
-    }
-
-    private BranchView shown(BranchView view) {
-        return personalData.visible() ? view : view.withoutPersonalData();
+    private static Response ok(BranchView view) {
+        return ETags.ok(view, view.version());
     }
 }

@@ -13,11 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.anju.governance.event.SiteStandardSnapshot;
-import org.anju.governance.service.Commands;
+import org.anju.governance.service.AssessSiteStandard;
 import org.anju.governance.service.SiteStandardService;
+import org.anju.governance.service.SiteStandardView;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,11 +35,9 @@ import java.util.UUID;
 public class SiteStandardResource {
 
     private final SiteStandardService standards;
-    private final CountyScope countyScope;
 
-    SiteStandardResource(SiteStandardService standards, CountyScope countyScope) {
+    SiteStandardResource(SiteStandardService standards) {
         this.standards = standards;
-        this.countyScope = countyScope;
     }
 
     @GET
@@ -49,8 +46,7 @@ public class SiteStandardResource {
     @APIResponse(responseCode = "200", description = "The checklist; its ETag is its version",
             content = @Content(examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
     public Response get(@PathParam("siteId") UUID siteId) {
-        SiteStandardSnapshot standard = standards.get(siteId);
-        countyScope.requireRead(standard.county());
+        SiteStandardView standard = standards.get(siteId);
         return ETags.ok(standard, standard.version());
     }
 
@@ -62,9 +58,8 @@ public class SiteStandardResource {
     @APIResponse(responseCode = "200", description = "Assessed",
             content = @Content(examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
     public Response assess(@PathParam("siteId") UUID siteId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid Commands.AssessSiteStandard command) {
-        countyScope.requireWrite(command.county());
-        SiteStandardSnapshot standard = standards.assess(siteId, ifMatch, command);
+                           @NotNull @Valid AssessSiteStandard command) {
+        SiteStandardView standard = standards.assess(siteId, ifMatch, command);
         return ETags.ok(standard, standard.version());
     }
 }

@@ -2,15 +2,16 @@ package org.anju.governance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.governance.domain.Activity;
 import org.anju.governance.domain.ActivityKind;
 import org.anju.governance.event.ActivityHeld;
 import org.anju.governance.event.ActivitySnapshot;
 import org.anju.governance.repository.ActivityRepository;
-import org.anju.governance.repository.Where;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -20,38 +21,44 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final SiteCounties siteCounties;
+    private final Aggregates aggregates;
+    private final CountyScope countyScope;
     private final Outbox outbox;
 
-    ActivityService(ActivityRepository activities, SiteCounties siteCounties, Outbox outbox) {
+    ActivityService(ActivityRepository activities, SiteCounties siteCounties, Aggregates aggregates,
+                    CountyScope countyScope, Outbox outbox) {
         this.activities = activities;
         this.siteCounties = siteCounties;
+        this.aggregates = aggregates;
+        this.countyScope = countyScope;
         this.outbox = outbox;
     }
 
     @Transactional
-    public ActivitySnapshot record(Commands.RecordActivity command) {
-        siteCounties.require(command.siteId(), command.county());
-        Activity activity = Activity.held(command.county(), command.siteId(), command.kind(), command.title(),
+    public ActivityView record(RecordActivity command) {
+        countyScope.requireWrite(command.county());
+        siteCounties.require(command.siteId(), command.county().code());
+        Activity activity = Activity.held(command.county().code(), command.siteId(), command.kind(), command.title(),
                 command.heldOn(), command.sessions(), command.participants());
         activities.persist(activity);
-        ActivitySnapshot snapshot = snapshot(activity);
-        outbox.record(new ActivityHeld(snapshot));
-        return snapshot;
+        outbox.record(new ActivityHeld(snapshot(activity)));
+        return GovernanceViews.activity(activity);
     }
 
     @Transactional
-    public ActivitySnapshot get(UUID id) {
-        return snapshot(activities.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No activity " + id)));
+    public ActivityView get(UUID id) {
+        return GovernanceViews.activity(aggregates.read(activities, "Activity", id));
     }
 
     @Transactional
-    public Page<ActivitySnapshot> list(String county, UUID siteId, ActivityKind kind, String cursor, int limit) {
-        Where where = Where.all()
-                .and("county = :county", "county", county)
-                .and("siteId = :site", "site", siteId)
-                .and("kind = :kind", "kind", kind)
-                .after(Keyset.after(cursor));
-        return Keyset.page(activities.list(where, limit + 1), limit, Activity::id, ActivityService::snapshot);
+    public Page<ActivityView> list(CountyCode county, UUID siteId, ActivityKind kind, String cursor, int limit) {
+        return ListQuery.byId(Activity::id)
+                .where("county", countyScope.listCounty(county))
+                .where("siteId", siteId)
+                .where("kind", kind)
+                .after(cursor)
+                .page(activities, limit)
+                .map(GovernanceViews::activity);
     }
 
     private static ActivitySnapshot snapshot(Activity activity) {

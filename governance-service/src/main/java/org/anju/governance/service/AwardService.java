@@ -2,7 +2,6 @@ package org.anju.governance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.governance.domain.Activity;
 import org.anju.governance.domain.Award;
 import org.anju.governance.domain.AwardKind;
@@ -10,10 +9,12 @@ import org.anju.governance.event.AwardGranted;
 import org.anju.governance.event.AwardSnapshot;
 import org.anju.governance.repository.ActivityRepository;
 import org.anju.governance.repository.AwardRepository;
-import org.anju.governance.repository.Where;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
 
@@ -24,18 +25,24 @@ public class AwardService {
     private final AwardRepository awards;
     private final ActivityRepository activities;
     private final SiteCounties siteCounties;
+    private final Aggregates aggregates;
+    private final CountyScope countyScope;
     private final Outbox outbox;
 
-    AwardService(AwardRepository awards, ActivityRepository activities, SiteCounties siteCounties, Outbox outbox) {
+    AwardService(AwardRepository awards, ActivityRepository activities, SiteCounties siteCounties,
+                 Aggregates aggregates, CountyScope countyScope, Outbox outbox) {
         this.awards = awards;
         this.activities = activities;
         this.siteCounties = siteCounties;
+        this.aggregates = aggregates;
+        this.countyScope = countyScope;
         this.outbox = outbox;
     }
 
     @Transactional
-    public AwardSnapshot grant(Commands.GrantAward command) {
-        siteCounties.require(command.siteId(), command.county());
+    public AwardView grant(GrantAward command) {
+        countyScope.requireWrite(command.county());
+        siteCounties.require(command.siteId(), command.county().code());
         Activity evaluation = command.evaluationId() == null ? null : activities.findByIdOptional(command.evaluationId())
                 .orElseThrow(() -> new DomainRuleViolation("award-evaluation-exists",
                         "No evaluation activity " + command.evaluationId()));
@@ -43,30 +50,30 @@ public class AwardService {
             throw new DomainRuleViolation("award-once-a-year", "Household " + command.householdId() + " already has the "
                     + command.kind() + " award for " + command.year());
         }
-        Award award = Award.grant(command.county(), command.siteId(), command.kind(), command.householdId(),
+        Award award = Award.grant(command.county().code(), command.siteId(), command.kind(), command.householdId(),
                 command.year(), command.grantedOn(), evaluation);
         awards.persist(award);
-        AwardSnapshot snapshot = snapshot(award);
-        outbox.record(new AwardGranted(snapshot));
-        return snapshot;
+        outbox.record(new AwardGranted(snapshot(award)));
+        return GovernanceViews.award(award);
     }
 
     @Transactional
-    public AwardSnapshot get(UUID id) {
-        return snapshot(awards.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No award " + id)));
+    public AwardView get(UUID id) {
+        return GovernanceViews.award(aggregates.read(awards, "Award", id));
     }
 
     @Transactional
-    public Page<AwardSnapshot> list(String county, UUID siteId, AwardKind kind, Integer year, UUID householdId,
-                                    String cursor, int limit) {
-        Where where = Where.all()
-                .and("county = :county", "county", county)
-                .and("siteId = :site", "site", siteId)
-                .and("kind = :kind", "kind", kind)
-                .and("year = :year", "year", year)
-                .and("householdId = :household", "household", householdId)
-                .after(Keyset.after(cursor));
-        return Keyset.page(awards.list(where, limit + 1), limit, Award::id, AwardService::snapshot);
+    public Page<AwardView> list(CountyCode county, UUID siteId, AwardKind kind, Integer year, UUID householdId,
+                                String cursor, int limit) {
+        return ListQuery.byId(Award::id)
+                .where("county", countyScope.listCounty(county))
+                .where("siteId", siteId)
+                .where("kind", kind)
+                .where("year", year)
+                .where("householdId", householdId)
+                .after(cursor)
+                .page(awards, limit)
+                .map(GovernanceViews::award);
     }
 
     private static AwardSnapshot snapshot(Award award) {

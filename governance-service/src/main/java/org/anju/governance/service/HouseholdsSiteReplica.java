@@ -5,6 +5,8 @@ import org.anju.governance.repository.KnownSiteRepository;
 import org.anju.platform.consumer.AggregateVersions;
 import org.anju.platform.consumer.EventHandler;
 import org.anju.platform.events.EventEnvelope;
+import org.anju.platform.events.EventKinds;
+import org.anju.platform.programme.CountyCode;
 
 import java.util.UUID;
 
@@ -15,7 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdsSiteReplica implements EventHandler {
 
-    private static final String SITE_EVENTS = "anju.households.Site";
+    static final EventKinds HOUSEHOLDS = EventKinds.from("households-service").kind("site", "Site*");
 
     private final KnownSiteRepository knownSites;
     private final AggregateVersions versions;
@@ -27,9 +29,9 @@ public class HouseholdsSiteReplica implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (event.type().startsWith(SITE_EVENTS)) {
-            versions.applyIfNewer(event, () ->
-                    knownSites.replicate(UUID.fromString(event.subject()), event.data().path("county").asText()));
+        if (HOUSEHOLDS.is(event, "site")) {
+            CountyCode county = CountyCode.of(event.data().path("county").asText(), "data.county");
+            versions.applyIfNewer(event, () -> knownSites.replicate(UUID.fromString(event.subject()), county.code()));
         }
     }
 }

@@ -2,10 +2,7 @@ package org.anju.governance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
-import org.anju.governance.domain.BranchOfficer;
 import org.anju.governance.domain.PartyBranch;
-import org.anju.governance.domain.PartyGroup;
 import org.anju.governance.event.BranchOfficerAppointed;
 import org.anju.governance.event.BranchOfficerRelieved;
 import org.anju.governance.event.BranchRuleAdopted;
@@ -13,31 +10,45 @@ import org.anju.governance.event.BranchSnapshot;
 import org.anju.governance.event.PartyBranchFounded;
 import org.anju.governance.event.PartyGroupFormed;
 import org.anju.governance.repository.PartyBranchRepository;
-import org.anju.governance.repository.Where;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Disclosure;
+import org.anju.platform.security.PersonalData;
 
+import java.util.List;
 import java.util.UUID;
 
-/** Joint Party branches: founding, officers, Party groups and rules. */
+/** Joint Party branches: founding, officers, Party groups and rules. Officers' names are personal data. */
 @ApplicationScoped
 public class PartyBranchService {
 
+    private static final String KIND = "Party branch";
+
     private final PartyBranchRepository branches;
     private final SiteCounties siteCounties;
+    private final Aggregates aggregates;
+    private final CountyScope countyScope;
+    private final PersonalData personalData;
     private final Outbox outbox;
 
-    PartyBranchService(PartyBranchRepository branches, SiteCounties siteCounties, Outbox outbox) {
+    PartyBranchService(PartyBranchRepository branches, SiteCounties siteCounties, Aggregates aggregates,
+                       CountyScope countyScope, PersonalData personalData, Outbox outbox) {
         this.branches = branches;
         this.siteCounties = siteCounties;
+        this.aggregates = aggregates;
+        this.countyScope = countyScope;
+        this.personalData = personalData;
         this.outbox = outbox;
     }
 
     @Transactional
-    public BranchView found(Commands.FoundBranch command) {
-        command.siteIds().forEach(site -> siteCounties.require(site, command.county()));
-        PartyBranch branch = PartyBranch.found(command.county(), command.name(), command.managementMode(),
+    public BranchView found(FoundBranch command) {
+        countyScope.requireWrite(command.county());
+        command.siteIds().forEach(site -> siteCounties.require(site, command.county().code()));
+        PartyBranch branch = PartyBranch.found(command.county().code(), command.name(), command.managementMode(),
                 command.siteIds(), command.foundedOn(), command.secretary().officerId(), command.secretary().name());
         branches.persist(branch);
         outbox.record(new PartyBranchFounded(snapshot(branch)));
@@ -45,32 +56,32 @@ public class PartyBranchService {
     }
 
     @Transactional
-    public BranchView appoint(UUID id, String ifMatch, Commands.AppointOfficer command) {
-        PartyBranch branch = lock(id, ifMatch);
+    public BranchView appoint(UUID id, String ifMatch, AppointOfficer command) {
+        PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.appoint(command.officerId(), command.name(), command.role(), command.appointedOn());
         outbox.record(new BranchOfficerAppointed(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView relieve(UUID id, String ifMatch, String officerId, Commands.RelieveOfficer command) {
-        PartyBranch branch = lock(id, ifMatch);
+    public BranchView relieve(UUID id, String ifMatch, String officerId, RelieveOfficer command) {
+        PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.relieve(officerId, command.endedOn());
         outbox.record(new BranchOfficerRelieved(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView formGroup(UUID id, String ifMatch, Commands.FormGroup command) {
-        PartyBranch branch = lock(id, ifMatch);
+    public BranchView formGroup(UUID id, String ifMatch, FormGroup command) {
+        PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.formGroup(command.name(), command.memberCount(), command.formedOn());
         outbox.record(new PartyGroupFormed(snapshot(branch)));
         return view(branch);
     }
 
     @Transactional
-    public BranchView adoptRule(UUID id, String ifMatch, Commands.AdoptRule command) {
-        PartyBranch branch = lock(id, ifMatch);
+    public BranchView adoptRule(UUID id, String ifMatch, AdoptRule command) {
+        PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.adoptRule(command.kind(), command.title(), command.documentRef(), command.adoptedOn());
         outbox.record(new BranchRuleAdopted(snapshot(branch)));
         return view(branch);
@@ -78,33 +89,45 @@ public class PartyBranchService {
 
     @Transactional
     public BranchView get(UUID id) {
-        return view(branches.findByIdOptional(id).orElseThrow(() -> notFound(id)));
+        return view(aggregates.read(branches, KIND, id));
     }
 
-    /** The branch's county, for the caller's county scope; it never changes. */
+    /** Every officer term of the branch, oldest first, or only those in post ({@code current}); one page holds them all. */
     @Transactional
-    public String county(UUID id) {
-        return branches.findByIdOptional(id).orElseThrow(() -> notFound(id)).county();
+    public Page<BranchView.Officer> officers(UUID id, boolean current) {
+        return whole(get(id).officers().stream().filter(officer -> !current || officer.endedOn() == null).toList());
+    }
+
+    /** The branch's Party groups; one page holds them all. */
+    @Transactional
+    public Page<BranchView.Group> groups(UUID id) {
+        return whole(get(id).groups());
+    }
+
+    /** The rule documents the branch adopted, superseded ones included; one page holds them all. */
+    @Transactional
+    public Page<BranchView.Rule> rules(UUID id) {
+        return whole(get(id).rules());
     }
 
     @Transactional
-    public Page<BranchView> list(String county, UUID siteId, String cursor, int limit) {
-        Where where = Where.all()
-                .and("county = :county", "county", county)
-                .and(":site member of siteIds", "site", siteId)
-                .after(Keyset.after(cursor));
-        return Keyset.page(branches.list(where, limit + 1), limit, PartyBranch::id, PartyBranchService::view);
+    public Page<BranchView> list(CountyCode county, UUID siteId, String cursor, int limit) {
+        Disclosure disclosure = Disclosure.of(personalData);
+        return ListQuery.byId(PartyBranch::id)
+                .where("county", countyScope.listCounty(county))
+                .where(":site member of siteIds", "site", siteId)
+                .after(cursor)
+                .page(branches, limit)
+                .map(branch -> GovernanceViews.branch(branch, disclosure));
     }
 
-    /** Loads the aggregate locked for the command and checks the client's If-Match against its version. */
-    private PartyBranch lock(UUID id, String ifMatch) {
-        PartyBranch locked = branches.findForUpdate(id).orElseThrow(() -> notFound(id));
-        ETags.requireMatch(ifMatch, locked.version());
-        return locked;
+    /** A branch's officers, groups and rules are few: one page holds them all. */
+    private static <T> Page<T> whole(List<T> items) {
+        return new Page<>(items, null);
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("No Party branch " + id);
+    private BranchView view(PartyBranch branch) {
+        return GovernanceViews.branch(branch, Disclosure.of(personalData));
     }
 
     private static BranchSnapshot snapshot(PartyBranch branch) {
@@ -114,28 +137,8 @@ public class PartyBranchService {
                         o.appointedOn(), o.endedOn())).toList(),
                 branch.groups().stream().map(g -> new BranchSnapshot.Group(g.id(), g.name(), g.memberCount(),
                         g.formedOn())).toList(),
-                branch.groups().size(), memberCount(branch),
+                branch.groups().size(), branch.groupMemberCount(),
                 branch.rules().stream().map(r -> new BranchSnapshot.Rule(r.id(), r.kind().name(), r.title(),
                         r.adoptedOn(), r.supersededOn())).toList());
-    }
-
-    private static BranchView view(PartyBranch branch) {
-        return new BranchView(branch.id(), branch.version(), branch.county(), branch.name(),
-                branch.managementMode().name(), branch.foundedOn(), branch.siteIds(), officer(branch.secretary()),
-                branch.officers().stream().map(PartyBranchService::officer).toList(),
-                branch.groups().stream().map(g -> new BranchView.Group(g.id(), g.name(), g.memberCount(),
-                        g.formedOn())).toList(),
-                branch.groups().size(), memberCount(branch),
-                branch.rules().stream().map(r -> new BranchView.Rule(r.id(), r.kind().name(), r.title(),
-                        r.documentRef(), r.adoptedOn(), r.supersededOn())).toList());
-    }
-
-    private static BranchView.Officer officer(BranchOfficer officer) {
-        return new BranchView.Officer(officer.officerId(), officer.name(), officer.role().name(),
-                officer.appointedOn(), officer.endedOn());
-    }
-
-    private static int memberCount(PartyBranch branch) {
-        return branch.groups().stream().mapToInt(PartyGroup::memberCount).sum();
     }
 }

@@ -1,16 +1,28 @@
 package org.anju.governance.service;
 
-import org.anju.governance.event.RequestSnapshot;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * A resident's request as the API shows it: the snapshot events carry, the texts that stay in the
- * service, and whether its pending step is overdue right now.
+ * A resident's request as the API shows it: its state and deadlines ({@code request}), the
+ * resident's and officers' words (null for callers who may not see personal data), and whether its
+ * pending step is overdue right now.
  */
-public record RequestView(RequestSnapshot request, String summary, String resolution, String rectification,
+public record RequestView(Request request, String summary, String resolution, String rectification,
                           String pendingStep, boolean overdue) {
 
-    /** For callers who may not see personal data: the resident's and officers' words are left out. */
-    public RequestView withoutPersonalData() {
-        return new RequestView(request, null, null, null, pendingStep, overdue);
+    /**
+     * Every transition time, the officer (by id) who made it, each step's deadline, whether the step
+     * met it, and when a step was flagged overdue.
+     */
+    public record Request(UUID id, long version, String county, UUID siteId, UUID householdId, String category,
+                          String channel, String status,
+                          Instant submittedAt, String submittedBy,
+                          Instant acceptDueAt, Instant acceptedAt, String acceptedBy, Boolean acceptedOnTime,
+                          Instant resolveDueAt, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
+                          boolean rectificationRequired,
+                          Instant replyDueAt, Instant repliedAt, String repliedBy, Boolean repliedOnTime,
+                          Instant rectifiedAt, String rectifiedBy,
+                          Instant acceptOverdueAt, Instant resolveOverdueAt, Instant replyOverdueAt) {
     }
 }

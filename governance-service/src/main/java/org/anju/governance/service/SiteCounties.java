@@ -20,6 +20,7 @@ class SiteCounties {
         this.knownSites = knownSites;
     }
 
+    /** @param county the code of the county a record of the site names */
     void require(UUID siteId, String county) {
         String known = knownSites.countyOf(siteId, county);
         if (!known.equals(county)) {

@@ -2,7 +2,6 @@ package org.anju.governance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.governance.domain.FacilityType;
 import org.anju.governance.domain.SiteStandard;
 import org.anju.governance.event.SiteStandardAssessed;
@@ -10,8 +9,9 @@ import org.anju.governance.event.SiteStandardSnapshot;
 import org.anju.governance.repository.SiteStandardRepository;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -22,40 +22,46 @@ public class SiteStandardService {
 
     private final SiteStandardRepository standards;
     private final SiteCounties siteCounties;
+    private final Aggregates aggregates;
+    private final CountyScope countyScope;
     private final Outbox outbox;
-    private final Clock clock;
+    private final ProgrammeClock clock;
 
-    SiteStandardService(SiteStandardRepository standards, SiteCounties siteCounties, Outbox outbox, Clock clock) {
+    SiteStandardService(SiteStandardRepository standards, SiteCounties siteCounties, Aggregates aggregates,
+                        CountyScope countyScope, Outbox outbox, ProgrammeClock clock) {
         this.standards = standards;
         this.siteCounties = siteCounties;
+        this.aggregates = aggregates;
+        this.countyScope = countyScope;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public SiteStandardSnapshot assess(UUID siteId, String ifMatch, Commands.AssessSiteStandard command) {
-        SiteStandard standard = lockOrStart(siteId, command.county());
+    public SiteStandardView assess(UUID siteId, String ifMatch, AssessSiteStandard command) {
+        countyScope.requireWrite(command.county());
+        SiteStandard standard = lockOrStart(siteId, command.county().code());
         ETags.requireMatch(ifMatch, standard.version());
-        standard.assess(command.county(), command.items().stream()
-                .map(i -> new SiteStandard.ItemUpdate(i.item(), i.met(), i.evidenceOn())).toList(), clock.instant());
+        standard.assess(command.county().code(), command.items().stream()
+                .map(i -> new SiteStandard.ItemUpdate(i.item(), i.met(), i.evidenceOn())).toList(), clock.now());
         standards.persist(standard);
-        return recorded(standard);
+        recorded(standard);
+        return GovernanceViews.standard(standard);
     }
 
     /** Runs in the caller's transaction, after a facility of the site opened or closed. */
     @Transactional(Transactional.TxType.MANDATORY)
     void reflectOpenFacilities(UUID siteId, String county, Set<FacilityType> openTypes, LocalDate on) {
         SiteStandard standard = lockOrStart(siteId, county);
-        if (standard.reflectOpenFacilities(county, openTypes, on, clock.instant())) {
+        if (standard.reflectOpenFacilities(county, openTypes, on, clock.now())) {
             standards.persist(standard);
             recorded(standard);
         }
     }
 
     @Transactional
-    public SiteStandardSnapshot get(UUID siteId) {
-        return snapshot(standards.findByIdOptional(siteId)
-                .orElseThrow(() -> new NotFoundException("Site " + siteId + " has not been assessed against the standard")));
+    public SiteStandardView get(UUID siteId) {
+        return GovernanceViews.standard(aggregates.read(standards, "Standard of site", siteId));
     }
 
     /** The site's row is locked first, so two first assessments of a site cannot both create its standard. */
@@ -64,10 +70,8 @@ public class SiteStandardService {
         return standards.findForUpdate(siteId).orElseGet(() -> SiteStandard.unassessed(siteId, county));
     }
 
-    private SiteStandardSnapshot recorded(SiteStandard standard) {
-        SiteStandardSnapshot snapshot = snapshot(standard);
-        outbox.record(new SiteStandardAssessed(snapshot));
-        return snapshot;
+    private void recorded(SiteStandard standard) {
+        outbox.record(new SiteStandardAssessed(snapshot(standard)));
     }
 
     private static SiteStandardSnapshot snapshot(SiteStandard standard) {
