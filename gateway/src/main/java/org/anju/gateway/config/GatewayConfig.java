@@ -7,13 +7,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-/** The city the suite serves and its counties (DOMAIN.md geography), and the services behind the gateway. */
+/**
+ * The names of the city the suite serves and of its counties (docs/domain.md, "Geography"), and the
+ * services behind the gateway. Which city and counties the programme covers is the platform's
+ * {@code AdministrativeDivisions} ({@code anju.programme.city}, {@code anju.programme.counties}).
+ */
 @ConfigMapping(prefix = "anju.gateway")
 public interface GatewayConfig {
 
     City city();
 
-    /** County code → names; every county is listed even before it has data. */
+    /** County code → names, for the programme's counties (every one is listed, also before it has data). */
     Map<String, Name> counties();
 
     /** Service name (households, funding, industry, governance) → its base URL. */
@@ -28,8 +32,6 @@ public interface GatewayConfig {
     Duration historyInterval();
 
     interface City {
-        String code();
-
         String zh();
 
         String en();

@@ -19,7 +19,7 @@ public final class Contributions {
      * A member of a distinct count: {@code key} (e.g. a household id) counts once towards
      * {@code counter}, with {@code weight} (e.g. its members), however many aggregates refer to it.
      */
-    public record DistinctMember(String counter, String key, BigDecimal weight, List<Scope> scopes) {
+    public record DistinctMember(Counter counter, String key, BigDecimal weight, List<Scope> scopes) {
     }
 
     private final Map<String, Map<String, BigDecimal>> byScope = new HashMap<>();
@@ -30,31 +30,31 @@ public final class Contributions {
     }
 
     /** Adds {@code amount} to {@code counter} in each of the scopes (a null scope is skipped). */
-    public Contributions add(String counter, BigDecimal amount, Scope... scopes) {
+    public Contributions add(CounterKey counter, BigDecimal amount, Scope... scopes) {
         if (amount.signum() == 0) {
             return this;
         }
         for (Scope scope : scopes) {
             if (scope != null) {
-                byScope.computeIfAbsent(scope.key(), k -> new HashMap<>()).merge(counter, amount, BigDecimal::add);
+                byScope.computeIfAbsent(scope.key(), k -> new HashMap<>()).merge(counter.key(), amount, BigDecimal::add);
             }
         }
         return this;
     }
 
-    public Contributions add(String counter, long amount, Scope... scopes) {
+    public Contributions add(CounterKey counter, long amount, Scope... scopes) {
         return add(counter, BigDecimal.valueOf(amount), scopes);
     }
 
     /** Adds 1 to {@code counter} when {@code condition} holds. */
-    public Contributions count(String counter, boolean condition, Scope... scopes) {
+    public Contributions count(CounterKey counter, boolean condition, Scope... scopes) {
         return condition ? add(counter, BigDecimal.ONE, scopes) : this;
     }
 
     /** Refers to {@code key} in the distinct count {@code counter}; see {@link DistinctMember}. */
-    public Contributions distinct(String counter, String key, long weight, Scope... scopes) {
+    public Contributions distinct(Counter counter, String key, long weight, Scope... scopes) {
         List<Scope> present = Arrays.stream(scopes).filter(Objects::nonNull).toList();
-        distinct.put(counter + "|" + key, new DistinctMember(counter, key, BigDecimal.valueOf(weight), present));
+        distinct.put(counter.key() + "|" + key, new DistinctMember(counter, key, BigDecimal.valueOf(weight), present));
         return this;
     }
 
@@ -62,6 +62,7 @@ public final class Contributions {
         return distinct.values();
     }
 
+    /** Scope key → counter key → amount. */
     public Map<String, Map<String, BigDecimal>> byScope() {
         return byScope;
     }

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,11 +19,11 @@ import java.util.function.Function;
 public final class DataQualityRules {
 
     /** A rate's denominator is part of a larger population: its base can never exceed it. */
-    private static final Map<String, String> PART_OF = Map.of(
-            "households.homestead", "households",
-            "people.registered-poor", "people",
-            "people.co-relocated", "people",
-            "employment.households.with-labour", "households");
+    private static final Map<Counter, Counter> PART_OF = Map.of(
+            Counter.HOUSEHOLDS_HOMESTEAD, Counter.HOUSEHOLDS,
+            Counter.PEOPLE_REGISTERED_POOR, Counter.PEOPLE,
+            Counter.PEOPLE_CO_RELOCATED, Counter.PEOPLE,
+            Counter.EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR, Counter.HOUSEHOLDS);
 
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
 
@@ -30,15 +33,25 @@ public final class DataQualityRules {
         this.catalogue = catalogue;
     }
 
+    /** The counters these rules read besides those of the catalogue's indicators. */
+    public static Set<Counter> countersRead() {
+        Set<Counter> read = EnumSet.of(Counter.PEOPLE_CO_RELOCATED);
+        PART_OF.forEach((part, whole) -> {
+            read.add(part);
+            read.add(whole);
+        });
+        return read;
+    }
+
     /** Findings over the counters of one scope. */
-    public List<Finding> records(String scope, Map<String, BigDecimal> counters) {
+    public List<Finding> records(String scope, Counters counters) {
         List<Finding> findings = new ArrayList<>();
         for (IndicatorDefinition rate : catalogue.all()) {
             if (!rate.isRate()) {
                 continue;
             }
-            BigDecimal top = counters.getOrDefault(rate.numerator(), BigDecimal.ZERO);
-            BigDecimal bottom = counters.getOrDefault(rate.denominator(), BigDecimal.ZERO);
+            BigDecimal top = counters.value(rate.numerator());
+            BigDecimal bottom = counters.value(rate.denominator());
             if (top.compareTo(bottom) > 0 && bottom.signum() > 0) {
                 findings.add(new Finding("rate-above-100", "ERROR", "RECORDS", rate.id(), scope,
                         rate.labelEn() + ": " + plain(top) + " " + rate.numeratorDefinition() + " exceeds " + plain(bottom) + " "
@@ -49,10 +62,10 @@ public final class DataQualityRules {
     }
 
     /** Findings over declared figures, each checked against itself, the other claims and the records. */
-    public List<Finding> claims(List<Claim> claims, Function<String, Map<String, BigDecimal>> countersOfScope) {
+    public List<Finding> claims(List<Claim> claims, Function<String, Counters> countersOfScope) {
         List<Finding> findings = new ArrayList<>();
         for (Claim claim : claims) {
-            Map<String, BigDecimal> records = countersOfScope.apply(claim.scopeKey());
+            Counters records = countersOfScope.apply(claim.scopeKey());
             Optional<IndicatorDefinition> definition = catalogue.find(claim.indicatorId());
             claimedRate(claim, findings);
             definition.ifPresent(indicator -> {
@@ -81,13 +94,13 @@ public final class DataQualityRules {
 
     /** "22,946 covered of 22,909": a rate's numerator can never exceed its denominator. */
     private void claimedAboveItsBase(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
-                                     Map<String, BigDecimal> records, List<Finding> findings) {
+                                     Counters records, List<Finding> findings) {
         if (!indicator.isRate() || claim.numerator() == null) {
             return;
         }
         Optional<BigDecimal> base = Optional.ofNullable(claim.denominator())
                 .or(() -> claimedCounter(indicator.denominator(), claim.scopeKey(), claims))
-                .or(() -> Optional.ofNullable(records.get(indicator.denominator())));
+                .or(() -> records.recorded(indicator.denominator()));
         base.filter(denominator -> claim.numerator().compareTo(denominator) > 0).ifPresent(denominator ->
                 findings.add(new Finding("claimed-above-base", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
                         plain(claim.numerator()) + " " + indicator.numeratorDefinition() + " exceed " + plain(denominator) + " "
@@ -96,26 +109,26 @@ public final class DataQualityRules {
 
     /** "10,353 at 94.72%" implies a base of 10,930, which must fit inside the population it is part of. */
     private void impliedBaseTooLarge(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
-                                     Map<String, BigDecimal> records, List<Finding> findings) {
+                                     Counters records, List<Finding> findings) {
         if (!indicator.isRate() || claim.numerator() == null || claim.value() == null || claim.value().signum() == 0
                 || claim.denominator() != null || !PART_OF.containsKey(indicator.denominator())) {
             return;
         }
         BigDecimal implied = claim.numerator().divide(claim.value(), 0, RoundingMode.HALF_EVEN);
-        String whole = PART_OF.get(indicator.denominator());
+        Counter whole = PART_OF.get(indicator.denominator());
         Optional<BigDecimal> population = claimedCounter(whole, claim.scopeKey(), claims)
-                .or(() -> Optional.ofNullable(records.get(whole)));
+                .or(() -> records.recorded(whole));
         population.filter(limit -> implied.compareTo(limit) > 0).ifPresent(limit ->
                 findings.add(new Finding("implied-base-exceeds-population", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
                         plain(claim.numerator()) + " at " + percent(claim.value()) + " implies " + plain(implied) + " "
-                                + indicator.denominatorDefinition() + ", more than the " + plain(limit) + " (" + whole + ") it is part of"
+                                + indicator.denominatorDefinition() + ", more than the " + plain(limit) + " (" + whole.key() + ") it is part of"
                                 + sourced(claim))));
     }
 
     /** A declared figure that the records, where they exist, do not bear out. */
-    private static void differsFromRecords(Claim claim, IndicatorDefinition indicator, Map<String, BigDecimal> records,
+    private static void differsFromRecords(Claim claim, IndicatorDefinition indicator, Counters records,
                                            List<Finding> findings) {
-        BigDecimal recorded = records.get(indicator.numerator());
+        BigDecimal recorded = records.recorded(indicator.numerator()).orElse(null);
         BigDecimal claimed = indicator.isRate() ? claim.numerator() : Optional.ofNullable(claim.value()).orElse(claim.numerator());
         if (recorded == null || claimed == null || recorded.signum() == 0 || recorded.compareTo(claimed) == 0) {
             return;
@@ -146,7 +159,7 @@ public final class DataQualityRules {
     }
 
     /** Moved-in people minus registered-poor moved-in are co-relocated people moved in: never more than there are. */
-    private static void movedInBeyondCategory(List<Claim> claims, Function<String, Map<String, BigDecimal>> countersOfScope,
+    private static void movedInBeyondCategory(List<Claim> claims, Function<String, Counters> countersOfScope,
                                               List<Finding> findings) {
         for (Claim all : claims) {
             if (!all.indicatorId().equals("occupancy.people") || value(all) == null) {
@@ -154,7 +167,7 @@ public final class DataQualityRules {
             }
             Optional<BigDecimal> registeredPoor = claimed("occupancy.registered-poor.people", all.scopeKey(), claims);
             Optional<BigDecimal> coRelocated = claimed("relocation.people.co-relocated", all.scopeKey(), claims)
-                    .or(() -> Optional.ofNullable(countersOfScope.apply(all.scopeKey()).get("people.co-relocated")));
+                    .or(() -> countersOfScope.apply(all.scopeKey()).recorded(Counter.PEOPLE_CO_RELOCATED));
             if (registeredPoor.isEmpty() || coRelocated.isEmpty()) {
                 continue;
             }
@@ -168,7 +181,7 @@ public final class DataQualityRules {
         }
     }
 
-    private Optional<BigDecimal> claimedCounter(String counter, String scope, List<Claim> claims) {
+    private Optional<BigDecimal> claimedCounter(Counter counter, String scope, List<Claim> claims) {
         return catalogue.all().stream()
                 .filter(indicator -> !indicator.isRate() && indicator.numerator().equals(counter))
                 .map(indicator -> claimed(indicator.id(), scope, claims))
@@ -180,7 +193,7 @@ public final class DataQualityRules {
         return claims.stream()
                 .filter(claim -> claim.indicatorId().equals(indicatorId) && claim.scopeKey().equals(scope))
                 .map(DataQualityRules::value)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

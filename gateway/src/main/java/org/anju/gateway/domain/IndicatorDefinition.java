@@ -2,7 +2,6 @@ package org.anju.gateway.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,13 +10,13 @@ import java.util.Set;
  *
  * @param numerator     the counter that is the value (or the rate's numerator)
  * @param denominator   the counter divided by, or null for a plain count or amount
- * @param breakdown     a counter prefix whose counters {@code <prefix>:<key>} split the value (by source, county, purpose...)
+ * @param breakdown     a split counter whose parts ({@code <counter>:<part>}) split the value (by source, county, purpose...)
  * @param sourceTopic   the topic whose events move it (its freshness is the indicator's)
  */
 public record IndicatorDefinition(String id, String labelZh, String labelEn, Unit unit,
-                                  String numerator, String numeratorDefinition,
-                                  String denominator, String denominatorDefinition,
-                                  Set<Scope.Level> levels, String breakdown, String sourceTopic) {
+                                  Counter numerator, String numeratorDefinition,
+                                  Counter denominator, String denominatorDefinition,
+                                  Set<Scope.Level> levels, Counter breakdown, String sourceTopic) {
 
     public boolean isRate() {
         return denominator != null;
@@ -28,15 +27,19 @@ public record IndicatorDefinition(String id, String labelZh, String labelEn, Uni
     }
 
     /** The indicator's value from a scope's counters: the numerator, or numerator ÷ denominator (null when dividing by 0). */
-    public BigDecimal value(Map<String, BigDecimal> counters) {
+    public BigDecimal value(Counters counters) {
         if (unit == Unit.HOURS) {
             return ResolveTimeHistogram.median(counters);
         }
-        BigDecimal top = counters.getOrDefault(numerator, BigDecimal.ZERO);
+        BigDecimal top = counters.value(numerator);
         if (!isRate()) {
             return top;
         }
-        BigDecimal bottom = counters.getOrDefault(denominator, BigDecimal.ZERO);
-        return bottom.signum() == 0 ? null : top.divide(bottom, 6, RoundingMode.HALF_EVEN);
+        return ratio(top, counters.value(denominator));
+    }
+
+    /** {@code top ÷ bottom} as the indicators state rates (six decimals), or null when dividing by 0. */
+    public static BigDecimal ratio(BigDecimal top, BigDecimal bottom) {
+        return bottom == null || bottom.signum() == 0 ? null : top.divide(bottom, 6, RoundingMode.HALF_EVEN);
     }
 }

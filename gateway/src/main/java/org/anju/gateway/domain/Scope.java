@@ -1,27 +1,40 @@
 package org.anju.gateway.domain;
 
-import java.util.regex.Pattern;
+import org.anju.platform.programme.AdministrativeDivisions;
+import org.anju.platform.programme.CountyCode;
+
+import java.util.List;
 
 /**
- * Where a figure applies: the whole city, one county (6-digit code) or one resettlement site (its id).
- * The key is what counters and history are stored under.
+ * Where a figure applies: the whole city, one county of the programme or one resettlement site
+ * (its id). The key is what counters and history are stored under.
  */
 public record Scope(Level level, String id) {
-
-    private static final Pattern COUNTY = Pattern.compile("[0-9]{6}");
 
     public enum Level { CITY, COUNTY, SITE }
 
     public static final Scope CITY = new Scope(Level.CITY, "city");
 
     public Scope {
-        if (level == Level.COUNTY && !COUNTY.matcher(id).matches()) {
-            throw new IllegalArgumentException("a county is a 6-digit code: " + id);
+        if (level == Level.COUNTY && !CountyCode.isCounty(id)) {
+            throw new IllegalArgumentException("not a county of the programme: " + id);
         }
     }
 
-    public static Scope county(String code) {
-        return new Scope(Level.COUNTY, code);
+    public static Scope county(CountyCode county) {
+        return new Scope(Level.COUNTY, county.code());
+    }
+
+    /** The county, or the city when none is named. */
+    public static Scope cityOr(CountyCode county) {
+        return county == null ? CITY : county(county);
+    }
+
+    /** Every county of the programme, in code order. */
+    public static List<Scope> programmeCounties() {
+        return AdministrativeDivisions.programme().countiesInOrder().stream()
+                .map(code -> new Scope(Level.COUNTY, code))
+                .toList();
     }
 
     public static Scope site(String siteId) {
@@ -34,18 +47,5 @@ public record Scope(Level level, String id) {
             case COUNTY -> "county:" + id;
             case SITE -> "site:" + id;
         };
-    }
-
-    public static Scope fromKey(String key) {
-        if (key.equals("city")) {
-            return CITY;
-        }
-        if (key.startsWith("county:")) {
-            return county(key.substring(7));
-        }
-        if (key.startsWith("site:")) {
-            return site(key.substring(5));
-        }
-        throw new IllegalArgumentException("not a scope key: " + key);
     }
 }

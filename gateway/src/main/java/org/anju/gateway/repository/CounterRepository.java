@@ -2,6 +2,7 @@ package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.anju.gateway.domain.Counters;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -54,17 +55,17 @@ public class CounterRepository {
         }
     }
 
-    public Map<String, BigDecimal> of(String scopeKey) {
+    public Counters of(String scopeKey) {
         return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key = ?", scopeKey)
-                .getOrDefault(scopeKey, Map.of());
+                .getOrDefault(scopeKey, Counters.NONE);
     }
 
     /** Every scope whose key starts with {@code prefix} (e.g. {@code county:}), with its counters. */
-    public Map<String, Map<String, BigDecimal>> withPrefix(String prefix) {
+    public Map<String, Counters> withPrefix(String prefix) {
         return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key LIKE ?", prefix + "%");
     }
 
-    private Map<String, Map<String, BigDecimal>> query(String sql, String parameter) {
+    private Map<String, Counters> query(String sql, String parameter) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, parameter);
@@ -73,7 +74,9 @@ public class CounterRepository {
                 while (rows.next()) {
                     counters.computeIfAbsent(rows.getString(1), k -> new HashMap<>()).put(rows.getString(2), rows.getBigDecimal(3));
                 }
-                return counters;
+                Map<String, Counters> scopes = new HashMap<>();
+                counters.forEach((scope, values) -> scopes.put(scope, new Counters(values)));
+                return scopes;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read counters", e);

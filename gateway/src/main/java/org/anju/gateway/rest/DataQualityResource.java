@@ -13,11 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.gateway.domain.Claim;
+import org.anju.gateway.service.ClaimView;
 import org.anju.gateway.service.DataQualityService;
-import org.anju.gateway.service.DataQualityService.DataQualityView;
+import org.anju.gateway.service.DataQualityView;
+import org.anju.gateway.service.DeclareClaim;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +51,7 @@ public class DataQualityResource {
     @PermitAll
     @Operation(operationId = "listClaims", summary = "Declared figures being checked")
     @APIResponse(responseCode = "200", description = "The claims")
-    public List<Claim> claims() {
+    public List<ClaimView> claims() {
         return dataQuality.claims();
     }
 
@@ -59,9 +62,9 @@ public class DataQualityResource {
     @Operation(operationId = "declareClaim", summary = "Declare a figure (e.g. a report's) for the city or a county",
             description = "indicatorId may name a part of a split indicator, e.g. funds.received:POLICY_LOAN.")
     @APIResponse(responseCode = "200", description = "The claim as stored")
-    public Claim declare(@PathParam("indicatorId") @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "not an indicator id") String indicatorId,
-                         @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
-                         @Valid @NotNull ClaimRequest request) {
-        return dataQuality.declare(indicatorId, county, request.numerator(), request.denominator(), request.value(), request.source());
+    public ClaimView declare(@PathParam("indicatorId") @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "not an indicator id") String indicatorId,
+                             @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
+                             @Valid @NotNull DeclareClaim command) {
+        return dataQuality.declare(indicatorId, county, command);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,10 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.gateway.domain.Target;
 import org.anju.gateway.service.HistoryService;
-import org.anju.gateway.service.HistoryService.Series;
+import org.anju.gateway.service.PlanValueView;
+import org.anju.gateway.service.SeriesView;
+import org.anju.gateway.service.SetTarget;
+import org.anju.gateway.service.TargetScope;
 import org.anju.gateway.service.TargetService;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,8 +47,8 @@ public class HistoryResource {
     @PermitAll
     @Operation(operationId = "getIndicatorSeries", summary = "One indicator per day, for the city or a county")
     @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first")
-    public Series series(@PathParam("id") String indicatorId,
-                         @QueryParam("county") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county,
+    public SeriesView series(@PathParam("id") String indicatorId,
+                         @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
                          @QueryParam("from") @Parameter(description = "first day (default: 90 days before to)", example = "2026-09-01") LocalDate from,
                          @QueryParam("to") @Parameter(description = "last day (default: today)", example = "2026-11-28") LocalDate to) {
         return history.series(indicatorId, county, from, to);
@@ -57,7 +59,7 @@ public class HistoryResource {
     @PermitAll
     @Operation(operationId = "listTargets", summary = "Every plan value ('*' applies to every scope without its own)")
     @APIResponse(responseCode = "200", description = "The targets")
-    public List<Target> targets() {
+    public List<PlanValueView> targets() {
         return targets.all();
     }
 
@@ -67,10 +69,10 @@ public class HistoryResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(operationId = "setTarget", summary = "Set the plan value of an indicator for the city, a county, or every scope")
     @APIResponse(responseCode = "200", description = "The target as stored")
-    public Target setTarget(@PathParam("indicatorId") String indicatorId,
-                               @QueryParam("county") @Parameter(description = "a 6-digit county, '*' for every scope, absent for the city")
-                               @Pattern(regexp = "[0-9]{6}|\\*", message = "must be a 6-digit county code or *") String county,
-                               @Valid @NotNull TargetRequest request) {
-        return targets.set(indicatorId, county, request.comparator(), request.value(), request.note());
+    public PlanValueView setTarget(@PathParam("indicatorId") String indicatorId,
+                                   @QueryParam("county") @Parameter(description = "a 6-digit county, '*' for every scope, absent for the city")
+                                   TargetScope scope,
+                                   @Valid @NotNull SetTarget command) {
+        return targets.set(indicatorId, scope, command);
     }
 }

@@ -2,17 +2,17 @@ package org.anju.gateway.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.gateway.domain.IndicatorDefinition;
+import org.anju.gateway.service.CountiesView;
+import org.anju.gateway.service.IndicatorDefinitionView;
 import org.anju.gateway.service.IndicatorService;
-import org.anju.gateway.service.IndicatorService.CountiesView;
-import org.anju.gateway.service.IndicatorService.IndicatorsView;
+import org.anju.gateway.service.IndicatorsView;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,8 +40,8 @@ public class IndicatorResource {
             description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic.")
     @APIResponse(responseCode = "200", description = "The indicators")
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
-                                     @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit county code") String county) {
-        return county == null ? indicators.city() : indicators.county(county);
+                                     CountyCode county) {
+        return indicators.indicators(county);
     }
 
     @GET
@@ -68,7 +68,7 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "getIndicatorCatalogue", summary = "What every indicator means: labels, unit, numerator and denominator, levels")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    public List<IndicatorDefinition> catalogue() {
-        return indicators.catalogue().all();
+    public List<IndicatorDefinitionView> catalogue() {
+        return indicators.catalogue();
     }
 }

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.anju.gateway.service.OpsService;
-import org.anju.gateway.service.OpsService.OpsView;
+import org.anju.gateway.service.OpsView;
 import org.anju.gateway.service.RebuildService;
-import org.anju.gateway.service.RebuildService.RebuildStatus;
+import org.anju.gateway.service.RebuildStatusView;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +48,7 @@ public class OpsResource {
     @RolesAllowed(Roles.OPERATE)
     @Operation(operationId = "getRebuild", summary = "The state of the last projection rebuild")
     @APIResponse(responseCode = "200", description = "IDLE, RUNNING, DONE (with events and events/s) or FAILED (with the error)")
-    public RebuildStatus rebuildStatus() {
+    public RebuildStatusView rebuildStatus() {
         return rebuild.status();
     }
 

@@ -2,42 +2,32 @@ package org.anju.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
+import org.anju.gateway.domain.Counters;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.IndicatorDefinition;
 import org.anju.gateway.domain.Scope;
+import org.anju.gateway.domain.Target;
 import org.anju.gateway.domain.Unit;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.TargetRepository;
-import org.anju.gateway.domain.Target;
 import org.anju.platform.consumer.EventConsumer;
-import org.anju.platform.consumer.TopicStatus;
+import org.anju.platform.money.Money;
 import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.AdministrativeDivisions;
+import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Reads indicators: counters of a scope, the catalogue's definitions, targets and freshness. */
 @ApplicationScoped
 public class IndicatorService {
-
-    public record ScopeView(String level, String code, String zh, String en) {
-    }
-
-    public record Freshness(String topic, OffsetDateTime lastEventTime, long lag) {
-    }
-
-    public record IndicatorsView(ScopeView scope, List<IndicatorView> indicators, List<Freshness> freshness) {
-    }
-
-    public record CountiesView(List<IndicatorsView> counties, List<Freshness> freshness) {
-    }
 
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private final CounterRepository counters;
@@ -52,54 +42,44 @@ public class IndicatorService {
         this.config = config;
     }
 
-    public IndicatorCatalogue catalogue() {
-        return catalogue;
+    /** What every indicator means. */
+    public List<IndicatorDefinitionView> catalogue() {
+        return catalogue.all().stream().map(IndicatorDefinitionView::of).toList();
     }
 
-    public IndicatorsView city() {
-        return view(Scope.CITY, counters.of(Scope.CITY.key()), targets.all(), freshness());
-    }
-
-    public IndicatorsView county(String code) {
-        requireCounty(code);
-        Scope scope = Scope.county(code);
+    /** Every indicator of the city ({@code county} null) or of one county. */
+    public IndicatorsView indicators(CountyCode county) {
+        Scope scope = Scope.cityOr(county);
         return view(scope, counters.of(scope.key()), targets.all(), freshness());
     }
 
     public IndicatorsView site(String siteId) {
         Scope scope = Scope.site(siteId);
-        Map<String, BigDecimal> siteCounters = counters.of(scope.key());
+        Counters siteCounters = counters.of(scope.key());
         if (siteCounters.isEmpty()) {
             throw new ResourceNotFound("site with relocated households", siteId);
         }
         return view(scope, siteCounters, targets.all(), freshness());
     }
 
-    /** Every configured county side by side, including those without data yet. */
+    /** Every county of the programme side by side, including those without data yet. */
     public CountiesView counties() {
-        Map<String, Map<String, BigDecimal>> all = counters.withPrefix("county:");
+        Map<String, Counters> all = counters.withPrefix("county:");
         List<Target> targetRows = targets.all();
-        List<Freshness> freshness = freshness();
-        List<IndicatorsView> counties = new TreeMap<>(config.counties()).keySet().stream()
-                .map(code -> view(Scope.county(code), all.getOrDefault(Scope.county(code).key(), Map.of()), targetRows, List.of()))
+        List<IndicatorsView> counties = Scope.programmeCounties().stream()
+                .map(scope -> view(scope, all.getOrDefault(scope.key(), Counters.NONE), targetRows, List.of()))
                 .toList();
-        return new CountiesView(counties, freshness);
+        return new CountiesView(counties, freshness());
     }
 
-    public void requireCounty(String code) {
-        if (!config.counties().containsKey(code)) {
-            throw new ResourceNotFound("county", code);
-        }
-    }
-
-    public List<Freshness> freshness() {
+    private List<FreshnessView> freshness() {
         return consumer.status().stream()
-                .map(status -> new Freshness(status.topic(), status.lastEventTime(), status.lag()))
+                .map(status -> new FreshnessView(status.topic(), status.lastEventTime(), status.lag()))
                 .toList();
     }
 
-    IndicatorsView view(Scope scope, Map<String, BigDecimal> scopeCounters, List<Target> targetRows, List<Freshness> freshness) {
-        Map<String, OffsetDateTime> asOf = new HashMap<>();
+    private IndicatorsView view(Scope scope, Counters scopeCounters, List<Target> targetRows, List<FreshnessView> freshness) {
+        Map<String, OffsetDateTime> asOf = new LinkedHashMap<>();
         consumer.status().forEach(status -> asOf.put(status.topic(), status.lastEventTime()));
         List<IndicatorView> indicators = catalogue.at(scope.level()).stream()
                 .map(definition -> indicator(definition, scope, scopeCounters, targetRows, asOf.get(definition.sourceTopic())))
@@ -107,11 +87,11 @@ public class IndicatorService {
         return new IndicatorsView(scopeView(scope), indicators, freshness);
     }
 
-    private IndicatorView indicator(IndicatorDefinition definition, Scope scope, Map<String, BigDecimal> scopeCounters,
+    private IndicatorView indicator(IndicatorDefinition definition, Scope scope, Counters scopeCounters,
                                     List<Target> targetRows, OffsetDateTime asOf) {
         BigDecimal value = definition.value(scopeCounters);
-        BigDecimal numerator = scopeCounters.getOrDefault(definition.numerator(), BigDecimal.ZERO);
-        BigDecimal denominator = definition.isRate() ? scopeCounters.getOrDefault(definition.denominator(), BigDecimal.ZERO) : null;
+        BigDecimal numerator = scopeCounters.value(definition.numerator());
+        BigDecimal denominator = definition.isRate() ? scopeCounters.value(definition.denominator()) : null;
         Optional<IndicatorView.TargetView> target = target(definition, scope, scopeCounters, targetRows);
         BigDecimal gap = target.map(t -> gap(t, value)).orElse(null);
         return new IndicatorView(definition.id(),
@@ -126,7 +106,7 @@ public class IndicatorService {
     }
 
     private Optional<IndicatorView.TargetView> target(IndicatorDefinition definition, Scope scope,
-                                                      Map<String, BigDecimal> scopeCounters, List<Target> targetRows) {
+                                                      Counters scopeCounters, List<Target> targetRows) {
         Optional<Target> explicit = targetRows.stream()
                 .filter(row -> row.indicatorId().equals(definition.id()) && row.scopeKey().equals(scope.key()))
                 .findFirst()
@@ -137,7 +117,7 @@ public class IndicatorService {
             return explicit.map(row -> new IndicatorView.TargetView(row.comparator(), plain(row.value()), row.note()));
         }
         return catalogue.counterTarget(definition.id())
-                .map(counter -> scopeCounters.get(counter))
+                .flatMap(scopeCounters::recorded)
                 .filter(planned -> planned.signum() > 0)
                 .map(planned -> new IndicatorView.TargetView(">=", plain(planned), "the relocation task"));
     }
@@ -160,27 +140,22 @@ public class IndicatorService {
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
-    private static Map<String, Object> breakdown(IndicatorDefinition definition, Map<String, BigDecimal> scopeCounters) {
+    private static Map<String, Object> breakdown(IndicatorDefinition definition, Counters scopeCounters) {
         if (definition.breakdown() == null) {
             return null;
         }
-        String prefix = definition.breakdown() + ":";
-        Map<String, Object> parts = new LinkedHashMap<>();
-        new TreeMap<>(scopeCounters).forEach((counter, value) -> {
-            if (counter.startsWith(prefix)) {
-                parts.put(counter.substring(prefix.length()), figure(value, definition.unit()));
-            }
-        });
-        return parts;
+        return scopeCounters.parts(definition.breakdown()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, part -> figure(part.getValue(), definition.unit()),
+                        (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Money as a decimal string with two decimals; counts as whole numbers; ratios as they are. */
-    static Object figure(BigDecimal value, Unit unit) {
+    private static Object figure(BigDecimal value, Unit unit) {
         if (value == null) {
             return null;
         }
         return switch (unit) {
-            case YUAN -> value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+            case YUAN -> Money.format(value);
             case RATIO -> value;
             default -> value.setScale(0, RoundingMode.HALF_EVEN);
         };
@@ -188,7 +163,7 @@ public class IndicatorService {
 
     private ScopeView scopeView(Scope scope) {
         return switch (scope.level()) {
-            case CITY -> new ScopeView("CITY", config.city().code(), config.city().zh(), config.city().en());
+            case CITY -> new ScopeView("CITY", AdministrativeDivisions.programme().city(), config.city().zh(), config.city().en());
             case COUNTY -> {
                 GatewayConfig.Name name = config.counties().get(scope.id());
                 yield new ScopeView("COUNTY", scope.id(), name == null ? null : name.zh(), name == null ? null : name.en());

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
 import org.anju.platform.consumer.EventConsumer;
-import org.anju.platform.consumer.TopicStatus;
+import org.anju.platform.time.ProgrammeClock;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,53 +27,45 @@ public class OpsService {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
-    public record Check(String name, String status) {
-    }
-
-    public record ServiceStatus(String name, String url, String status, String version, Long outboxBacklog,
-                                Long outboxOldestAgeSeconds, List<Check> checks, String error) {
-    }
-
-    public record OpsView(String status, Instant checkedAt, List<ServiceStatus> services, List<TopicStatus> consumer) {
-    }
-
     private final GatewayConfig config;
     private final EventConsumer consumer;
     private final ObjectMapper json;
+    private final ProgrammeClock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
-    public OpsService(GatewayConfig config, EventConsumer consumer, ObjectMapper json) {
+    public OpsService(GatewayConfig config, EventConsumer consumer, ObjectMapper json, ProgrammeClock clock) {
         this.config = config;
         this.consumer = consumer;
         this.json = json;
+        this.clock = clock;
     }
 
     public OpsView services() {
-        Map<String, CompletableFuture<ServiceStatus>> probes = new TreeMap<>();
+        Map<String, CompletableFuture<ServiceStatusView>> probes = new TreeMap<>();
         config.services().forEach((name, url) -> probes.put(name, probe(name, url)));
-        List<ServiceStatus> services = probes.values().stream().map(CompletableFuture::join).toList();
+        List<ServiceStatusView> services = probes.values().stream().map(CompletableFuture::join).toList();
         long down = services.stream().filter(service -> !"UP".equals(service.status())).count();
         boolean consuming = consumer.isRunning();
         String overall = down == 0 && consuming ? "UP" : down == services.size() ? "DOWN" : "DEGRADED";
-        return new OpsView(overall, Instant.now(), services, consumer.status());
+        return new OpsView(overall, clock.now(), services, consumer.status().stream().map(TopicStatusView::of).toList());
     }
 
-    private CompletableFuture<ServiceStatus> probe(String name, URI url) {
+    private CompletableFuture<ServiceStatusView> probe(String name, URI url) {
         CompletableFuture<JsonNode> ready = get(url.resolve("/q/health/ready"));
         CompletableFuture<JsonNode> info = get(url.resolve("/q/info"));
         return ready.thenCombine(info, (health, build) -> status(name, url, health, build))
-                .exceptionally(failure -> new ServiceStatus(name, url.toString(), "DOWN", null, null, null, List.of(),
+                .exceptionally(failure -> new ServiceStatusView(name, url.toString(), "DOWN", null, null, null, List.of(),
                         rootMessage(failure)));
     }
 
-    private ServiceStatus status(String name, URI url, JsonNode health, JsonNode build) {
-        List<Check> checks = health.path("checks").findParents("name").stream()
-                .map(check -> new Check(check.path("name").asText(), check.path("status").asText()))
+    private ServiceStatusView status(String name, URI url, JsonNode health, JsonNode build) {
+        List<CheckView> checks = health.path("checks").findParents("name").stream()
+                .map(check -> new CheckView(check.path("name").asText(), check.path("status").asText()))
                 .toList();
         JsonNode outbox = health.path("checks").findParents("name").stream()
                 .filter(check -> "Outbox".equals(check.path("name").asText()))
                 .findFirst().map(check -> check.path("data")).orElse(null);
-        return new ServiceStatus(name, url.toString(), health.path("status").asText("DOWN"),
+        return new ServiceStatusView(name, url.toString(), health.path("status").asText("DOWN"),
                 build.path("build").path("version").asText(null),
                 outbox == null ? null : outbox.path("backlog").asLong(),
                 outbox == null ? null : outbox.path("oldestAgeSeconds").asLong(),

@@ -1,22 +1,18 @@
 package org.anju.gateway.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.Contributions;
 import org.anju.gateway.domain.Scope;
+import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.DistinctRepository;
 import org.anju.gateway.repository.ProjectionTables;
-import org.anju.gateway.event.Projector;
-import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.SnapshotRepository;
 import org.anju.platform.events.EventEnvelope;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,53 +26,39 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ProjectionService {
 
-    private final List<Projector> projectors;
     private final SnapshotRepository snapshots;
     private final CounterRepository counters;
     private final DistinctRepository distinct;
 
-    @Inject
-    public ProjectionService(Instance<Projector> projectors, SnapshotRepository snapshots, CounterRepository counters,
-                             DistinctRepository distinct) {
-        this(projectors.stream().toList(), snapshots, counters, distinct);
-    }
-
-    private ProjectionService(List<Projector> projectors, SnapshotRepository snapshots, CounterRepository counters,
-                              DistinctRepository distinct) {
-        this.projectors = projectors;
+    public ProjectionService(SnapshotRepository snapshots, CounterRepository counters, DistinctRepository distinct) {
         this.snapshots = snapshots;
         this.counters = counters;
         this.distinct = distinct;
     }
 
     /** The same projection writing to other tables (a rebuild's). */
-    public ProjectionService writingTo(ProjectionTables tables, DataSource dataSource, ObjectMapper json) {
-        return new ProjectionService(projectors, new SnapshotRepository(dataSource, json, tables),
+    ProjectionService writingTo(ProjectionTables tables, DataSource dataSource, ObjectMapper json) {
+        return new ProjectionService(new SnapshotRepository(dataSource, json, tables),
                 new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, tables));
     }
 
-    /** Runs inside the consumer's transaction; returns whether the event changed anything. */
-    public boolean apply(EventEnvelope event) {
-        for (Projector projector : projectors) {
-            Optional<String> kind = projector.kindOf(event);
-            if (kind.isPresent()) {
-                return apply(projector, kind.get(), event);
-            }
-        }
-        return false;
+    /** Runs inside the consumer's transaction; events the gateway does not count change nothing. */
+    public void apply(EventEnvelope event) {
+        CountedEvents.of(event).ifPresent(counted -> apply(counted, event));
     }
 
-    private boolean apply(Projector projector, String kind, EventEnvelope event) {
+    private void apply(CountedEvents.Counted counted, EventEnvelope event) {
+        String kind = counted.kind();
         Optional<SnapshotRepository.Snapshot> stored = snapshots.findForUpdate(kind, event.subject());
         if (stored.isPresent() && stored.get().version() >= event.aggregateVersion()) {
-            return false;
+            return;
         }
-        Contributions before = stored.map(snapshot -> projector.contributions(kind, snapshot.data())).orElse(Contributions.none());
-        Contributions after = projector.contributions(kind, event.data());
+        Contributions before = stored.map(snapshot -> counted.projector().contributions(kind, snapshot.data()))
+                .orElse(Contributions.none());
+        Contributions after = counted.projector().contributions(kind, event.data());
         counters.add(Contributions.delta(before, after));
         applyDistinct(before, after);
         snapshots.save(kind, event.subject(), event.aggregateVersion(), event.data());
-        return true;
     }
 
     /** A distinct member adds its weight to its counter while at least one aggregate refers to it. */
@@ -88,7 +70,7 @@ public class ProjectionService {
         for (String key : keys) {
             Contributions.DistinctMember member = is.getOrDefault(key, was.get(key));
             int change = (is.containsKey(key) ? 1 : 0) - (was.containsKey(key) ? 1 : 0);
-            DistinctRepository.Member stored = distinct.findForUpdate(member.counter(), member.key())
+            DistinctRepository.Member stored = distinct.findForUpdate(member.counter().key(), member.key())
                     .orElse(new DistinctRepository.Member(0, BigDecimal.ZERO));
             DistinctRepository.Member updated = new DistinctRepository.Member(stored.references() + change, member.weight());
             BigDecimal difference = (updated.references() > 0 ? updated.weight() : BigDecimal.ZERO)
@@ -97,13 +79,13 @@ public class ProjectionService {
                 Contributions delta = Contributions.none().add(member.counter(), difference, member.scopes().toArray(Scope[]::new));
                 counters.add(delta.byScope());
             }
-            distinct.save(member.counter(), member.key(), updated);
+            distinct.save(member.counter().key(), member.key(), updated);
         }
     }
 
     private static Map<String, Contributions.DistinctMember> index(Contributions contributions) {
         Map<String, Contributions.DistinctMember> index = new HashMap<>();
-        contributions.distinctMembers().forEach(member -> index.put(member.counter() + "|" + member.key(), member));
+        contributions.distinctMembers().forEach(member -> index.put(member.counter().key() + "|" + member.key(), member));
         return index;
     }
 }

@@ -7,11 +7,13 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.anju.gateway.repository.ProjectionTables;
+import org.anju.gateway.service.RebuildStatusView.State;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.consumer.OffsetStore;
 import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.MalformedEventException;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.time.ProgrammeClock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -40,11 +42,6 @@ public class RebuildService {
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
-
-    public record RebuildStatus(State state, Instant startedAt, Instant finishedAt, long events, Double eventsPerSecond, String error) {
-    }
-
     private final ProjectionService live;
     private final EventConsumer consumer;
     private final OffsetStore offsets;
@@ -52,11 +49,13 @@ public class RebuildService {
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final Map<String, Object> kafkaConfig;
+    private final ProgrammeClock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "projection-rebuild"));
-    private volatile RebuildStatus status = new RebuildStatus(State.IDLE, null, null, 0, null, null);
+    private volatile RebuildStatusView status = new RebuildStatusView(State.IDLE, null, null, 0, null, null);
 
     public RebuildService(ProjectionService live, EventConsumer consumer, OffsetStore offsets, CloudEventCodec codec,
-                          DataSource dataSource, ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                          DataSource dataSource, ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                          ProgrammeClock clock) {
         this.live = live;
         this.consumer = consumer;
         this.offsets = offsets;
@@ -64,22 +63,23 @@ public class RebuildService {
         this.dataSource = dataSource;
         this.json = json;
         this.kafkaConfig = kafkaConfig;
+        this.clock = clock;
     }
 
     void onStop(@Observes ShutdownEvent event) {
         worker.shutdownNow();
     }
 
-    public RebuildStatus status() {
+    public RebuildStatusView status() {
         return status;
     }
 
-    public synchronized RebuildStatus start() {
+    public synchronized RebuildStatusView start() {
         if (status.state() == State.RUNNING) {
             throw new DomainRuleViolation("rebuild-already-running", "A rebuild started at " + status.startedAt() + " is still running");
         }
-        Instant started = Instant.now();
-        status = new RebuildStatus(State.RUNNING, started, null, 0, null, null);
+        Instant started = clock.now();
+        status = new RebuildStatusView(State.RUNNING, started, null, 0, null, null);
         worker.submit(() -> run(started));
         return status;
     }
@@ -87,13 +87,13 @@ public class RebuildService {
     private void run(Instant started) {
         try {
             long events = rebuild();
-            Instant finished = Instant.now();
+            Instant finished = clock.now();
             double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
-            status = new RebuildStatus(State.DONE, started, finished, events, events / seconds, null);
+            status = new RebuildStatusView(State.DONE, started, finished, events, events / seconds, null);
             LOG.infof("Projections rebuilt from %d events in %.1f s", events, seconds);
         } catch (RuntimeException e) {
             LOG.error("Projection rebuild failed; the live projection is unchanged", e);
-            status = new RebuildStatus(State.FAILED, started, Instant.now(), status.events(), null, e.getMessage());
+            status = new RebuildStatusView(State.FAILED, started, clock.now(), status.events(), null, e.getMessage());
         }
     }
 
@@ -142,7 +142,7 @@ public class RebuildService {
                 }
             });
             applied += records.count();
-            status = new RebuildStatus(State.RUNNING, status.startedAt(), null, status.events() + records.count(), null, null);
+            status = new RebuildStatusView(State.RUNNING, status.startedAt(), null, status.events() + records.count(), null, null);
         }
         return applied;
     }

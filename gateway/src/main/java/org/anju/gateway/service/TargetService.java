@@ -1,13 +1,11 @@
 package org.anju.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.anju.gateway.config.GatewayConfig;
 import org.anju.gateway.domain.IndicatorCatalogue;
-import org.anju.gateway.repository.TargetRepository;
 import org.anju.gateway.domain.Target;
+import org.anju.gateway.repository.TargetRepository;
 import org.anju.platform.problem.ResourceNotFound;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Plan values per indicator and scope, shown with every indicator as target and gap. */
@@ -16,32 +14,20 @@ public class TargetService {
 
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private final TargetRepository targets;
-    private final GatewayConfig config;
 
-    public TargetService(TargetRepository targets, GatewayConfig config) {
+    public TargetService(TargetRepository targets) {
         this.targets = targets;
-        this.config = config;
     }
 
-    public List<Target> all() {
-        return targets.all();
+    public List<PlanValueView> all() {
+        return targets.all().stream().map(PlanValueView::of).toList();
     }
 
-    /** Sets the target of one indicator for the city (county null), one county, or every scope ("*"). */
-    public Target set(String indicatorId, String county, String comparator, BigDecimal value, String note) {
+    /** Sets the target of one indicator for the city ({@code scope} null), one county, or every scope ("*"). */
+    public PlanValueView set(String indicatorId, TargetScope scope, SetTarget command) {
         catalogue.find(indicatorId).orElseThrow(() -> new ResourceNotFound("indicator", indicatorId));
-        String scope = switch (county == null ? "city" : county) {
-            case "city" -> "city";
-            case "*" -> "*";
-            default -> {
-                if (!config.counties().containsKey(county)) {
-                    throw new ResourceNotFound("county", county);
-                }
-                yield "county:" + county;
-            }
-        };
-        Target row = new Target(indicatorId, scope, comparator, value, note);
+        Target row = new Target(indicatorId, TargetScope.keyOf(scope), command.comparator(), command.value(), command.note());
         targets.save(row);
-        return row;
+        return PlanValueView.of(row);
     }
 }

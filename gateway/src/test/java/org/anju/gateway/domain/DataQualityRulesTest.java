@@ -8,7 +8,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed report's five contradictions (DOMAIN.md), as claims. */
+/** The seed report's five contradictions (docs/domain.md, "The report's figures"), as claims. */
 class DataQualityRulesTest {
 
     private static final String REPORT = "Jinzhong report";
@@ -20,7 +20,7 @@ class DataQualityRulesTest {
     }
 
     private List<Finding> check(List<Claim> claims) {
-        return rules.claims(claims, scope -> Map.of());
+        return rules.claims(claims, scope -> Counters.NONE);
     }
 
     @Test
@@ -84,8 +84,8 @@ class DataQualityRulesTest {
 
     @Test
     void recordsWithARateAboveOneHundredPercent() {
-        assertThat(rules.records("county:140723", Map.of("people.covered.registered-poor", new BigDecimal("12"),
-                "people.registered-poor", new BigDecimal("10"))))
+        assertThat(rules.records("county:140723", new Counters(Map.of(Counter.PEOPLE_COVERED_REGISTERED_POOR.key(), new BigDecimal("12"),
+                Counter.PEOPLE_REGISTERED_POOR.key(), new BigDecimal("10")))))
                 .extracting(Finding::rule, Finding::indicatorId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rate-above-100", "industry.coverage"));
     }
@@ -93,7 +93,7 @@ class DataQualityRulesTest {
     @Test
     void aClaimTheRecordsDoNotBearOut() {
         assertThat(rules.claims(List.of(claim("relocation.people", null, null, "26533")),
-                scope -> Map.of("people", new BigDecimal("26000"))))
+                scope -> new Counters(Map.of(Counter.PEOPLE.key(), new BigDecimal("26000")))))
                 .extracting(Finding::rule).containsExactly("claim-differs-from-records");
     }
 }

@@ -86,8 +86,8 @@ class IndicatorResourceTest {
 
     @Test
     void anUnknownOrMalformedCountyIsAProblem() {
-        given().get("/api/v1/indicators?county=140799").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().get("/api/v1/indicators?county=140799").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("county"));
         given().get("/api/v1/indicators?county=abc").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("county"));
     }

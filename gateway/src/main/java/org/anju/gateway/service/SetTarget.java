@@ -1,4 +1,4 @@
-package org.anju.gateway.rest;
+package org.anju.gateway.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-@Schema(description = "A plan value for an indicator", example = "{\"comparator\": \">=\", \"value\": 0.95, \"note\": \"occupancy at least 95%\"}")
-public record TargetRequest(
+/** Sets the plan value of an indicator (for the scope the request names). */
+@Schema(name = "TargetRequest", description = "A plan value for an indicator",
+        example = "{\"comparator\": \">=\", \"value\": 0.95, \"note\": \"occupancy at least 95%\"}")
+public record SetTarget(
         @NotNull @Pattern(regexp = ">=|<=|=", message = "must be >=, <= or =") String comparator,
         @NotNull BigDecimal value,
         @Size(max = 200) String note) {

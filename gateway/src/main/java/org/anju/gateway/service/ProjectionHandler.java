@@ -1,7 +1,6 @@
-package org.anju.gateway.event;
+package org.anju.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.anju.gateway.service.ProjectionService;
 import org.anju.platform.consumer.EventHandler;
 import org.anju.platform.events.EventEnvelope;
 

@@ -1,4 +1,4 @@
-package org.anju.gateway.rest;
+package org.anju.gateway.service;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -7,9 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-@Schema(description = "A declared figure: any of numerator, denominator and value (a rate as a ratio, e.g. 0.95)",
+/** Declares a figure (e.g. a published report's) for the data-quality checks. */
+@Schema(name = "ClaimRequest", description = "A declared figure: any of numerator, denominator and value (a rate as a ratio, e.g. 0.95)",
         example = "{\"numerator\": 19850, \"denominator\": 22909, \"value\": 0.95, \"source\": \"Jinzhong report 2020\"}")
-public record ClaimRequest(@PositiveOrZero BigDecimal numerator, @PositiveOrZero BigDecimal denominator,
+public record DeclareClaim(@PositiveOrZero BigDecimal numerator, @PositiveOrZero BigDecimal denominator,
                            @PositiveOrZero BigDecimal value, @Size(max = 200) String source) {
 
     @AssertTrue(message = "give at least one of numerator, denominator and value")
