@@ -94,7 +94,9 @@ public class Household {
     protected Household() {
     }
 
-    public static Household register(String county, HouseholdDetails details, List<Member> members) {
+    /** @param today the programme's today, against which the members' ID numbers are checked */
+    public static Household register(String county, HouseholdDetails details, List<MemberDetails> members, LocalDate today) {
+        HouseholdRegistrationPolicy.require(members, today);
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.version = 1;
@@ -111,8 +113,11 @@ public class Household {
      * A correction of the registration (an update, recorded as a new version). The lifecycle is
      * not rewritten: the destination site is fixed once housing is allocated, the category of a
      * household lifted out of poverty and a homestead already demolished stay as they are.
+     *
+     * @param today the programme's today, against which the members' ID numbers are checked
      */
-    public void correct(HouseholdDetails details, List<Member> members) {
+    public void correct(HouseholdDetails details, List<MemberDetails> members, LocalDate today) {
+        HouseholdRegistrationPolicy.require(members, today);
         if (status != HouseholdStatus.REGISTERED && !Objects.equals(siteId, details.siteId())) {
             throw new DomainRuleViolation("site-fixed-after-allocation",
                     "Household " + registryNumber + " has housing at its site; its site no longer changes");
@@ -222,16 +227,10 @@ public class Household {
         }
     }
 
-    private void replaceMembers(List<Member> newMembers) {
-        if (newMembers.isEmpty()) {
-            throw new DomainRuleViolation("household-has-members", "A household has at least one member");
-        }
-        long heads = newMembers.stream().filter(member -> member.relation() == Relation.HEAD).count();
-        if (heads != 1) {
-            throw new DomainRuleViolation("household-has-one-head", "A household has exactly one head, not " + heads);
-        }
+    private void replaceMembers(List<MemberDetails> newMembers) {
         members.clear();
-        for (Member member : newMembers) {
+        for (MemberDetails details : newMembers) {
+            Member member = new Member(details);
             member.joinAt(this, members.size());
             members.add(member);
         }

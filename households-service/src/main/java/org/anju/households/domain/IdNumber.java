@@ -1,5 +1,7 @@
 package org.anju.households.domain;
 
+import org.anju.platform.text.Identifiers;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,8 +21,24 @@ public final class IdNumber {
     private IdNumber() {
     }
 
-    /** Why the number is not a valid identity number, or empty when it is. The message never repeats the number. */
-    public static Optional<String> problem(String idNumber) {
+    /**
+     * The number as it is stored, from the number as a clerk typed it: NFKC-normalised and trimmed
+     * ({@link Identifiers#normalise}: full-width digits, no-break and ideographic spaces) and with a
+     * lower-case check character {@code x} upper-cased. Every entry path reads ID numbers through this.
+     */
+    public static String normalise(String raw) {
+        String normalised = Identifiers.normalise(raw);
+        if (normalised != null && normalised.endsWith("x")) {
+            return normalised.substring(0, normalised.length() - 1) + "X";
+        }
+        return normalised;
+    }
+
+    /**
+     * Why the number is not a valid identity number of someone born by {@code today}, or empty when
+     * it is. The message never repeats the number.
+     */
+    public static Optional<String> problem(String idNumber, LocalDate today) {
         if (idNumber == null || !SHAPE.matcher(idNumber).matches()) {
             return Optional.of("must be 18 characters: 17 digits and a check digit or X");
         }
@@ -29,17 +47,13 @@ public final class IdNumber {
         }
         try {
             LocalDate birthDate = birthDateOf(idNumber);
-            if (birthDate.isAfter(LocalDate.now()) || birthDate.getYear() < 1880) {
+            if (birthDate.isAfter(today) || birthDate.getYear() < 1880) {
                 return Optional.of("the birth date it contains is not plausible");
             }
         } catch (DateTimeException e) {
             return Optional.of("the birth date it contains is not a date");
         }
         return Optional.empty();
-    }
-
-    public static boolean isValid(String idNumber) {
-        return problem(idNumber).isEmpty();
     }
 
     public static LocalDate birthDateOf(String idNumber) {

@@ -22,13 +22,11 @@ public class ImportJob {
 
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
-    public enum Format { CSV, XLSX }
-
     @Id
     private UUID id;
 
     @Enumerated(EnumType.STRING)
-    private Format format;
+    private ImportFormat format;
 
     /** The only county the submitter may import into, or null for a city-wide submitter. */
     @Column(name = "county_scope")
@@ -72,7 +70,8 @@ public class ImportJob {
     protected ImportJob() {
     }
 
-    public static ImportJob queue(Format format, byte[] content, String countyScope, String submittedBy) {
+    /** Every method that changes the job takes the instant it happens: the service's clock decides, not the entity. */
+    public static ImportJob queue(ImportFormat format, byte[] content, String countyScope, String submittedBy, Instant now) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.format = format;
@@ -80,52 +79,52 @@ public class ImportJob {
         job.countyScope = countyScope;
         job.submittedBy = submittedBy;
         job.status = Status.QUEUED;
-        job.createdAt = Instant.now();
+        job.createdAt = now;
         return job;
     }
 
     /** Takes a queued job to run it; false when another worker (another replica) already has. */
-    public boolean claim() {
+    public boolean claim(Instant now) {
         if (status != Status.QUEUED) {
             return false;
         }
         status = Status.RUNNING;
-        heartbeatAt = Instant.now();
+        heartbeatAt = now;
         return true;
     }
 
-    public void counted(int totalRows) {
+    public void counted(int totalRows, Instant now) {
         this.totalRows = totalRows;
-        heartbeatAt = Instant.now();
+        heartbeatAt = now;
     }
 
-    public void progress(int rows, int imported, int rejected, int errors) {
+    public void progress(int rows, int imported, int rejected, int errors, Instant now) {
         rowsDone += rows;
         householdsImported += imported;
         householdsRejected += rejected;
         errorCount += errors;
-        heartbeatAt = Instant.now();
+        heartbeatAt = now;
     }
 
     /** A running job whose worker went quiet (its service stopped) is failed; what it committed stays. */
-    public void failIfQuietSince(Instant threshold) {
+    public void failIfQuietSince(Instant threshold, Instant now) {
         if (status == Status.RUNNING && heartbeatAt.isBefore(threshold)) {
             fail("The import stopped (its service instance stopped); the households counted as imported were committed,"
-                    + " import the rest again");
+                    + " import the rest again", now);
         }
     }
 
-    public void complete() {
+    public void complete(Instant now) {
         status = Status.COMPLETED;
-        finishedAt = Instant.now();
+        finishedAt = now;
         content = null;
     }
 
     /** The file could not be read at all (not a row's fault): nothing after this point is imported. */
-    public void fail(String reason) {
+    public void fail(String reason, Instant now) {
         status = Status.FAILED;
         failure = reason;
-        finishedAt = Instant.now();
+        finishedAt = now;
         content = null;
     }
 
@@ -133,7 +132,7 @@ public class ImportJob {
         return id;
     }
 
-    public Format format() {
+    public ImportFormat format() {
         return format;
     }
 

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** Why one row of an import was not imported: row number as the spreadsheet shows it (header = row 1). */
+/**
+ * Why one row of an import was not imported: row number as the spreadsheet shows it (header = row 1),
+ * the column, the domain rule broken (null for a value that could not be read) and what is wrong.
+ */
 @Entity
 @Table(name = "import_row_errors")
 public class ImportRowError {
@@ -23,16 +26,19 @@ public class ImportRowError {
 
     private String field;
 
+    private String rule;
+
     private String message;
 
     protected ImportRowError() {
     }
 
-    public ImportRowError(UUID jobId, int rowNumber, String field, String message) {
+    public ImportRowError(UUID jobId, int rowNumber, String field, String rule, String message) {
         this.id = UUID.randomUUID();
         this.jobId = jobId;
         this.rowNumber = rowNumber;
         this.field = field;
+        this.rule = rule;
         this.message = message;
     }
 
@@ -42,6 +48,10 @@ public class ImportRowError {
 
     public String field() {
         return field;
+    }
+
+    public String rule() {
+        return rule;
     }
 
     public String message() {

@@ -49,19 +49,16 @@ public class Member {
     protected Member() {
     }
 
-    /** @throws IllegalArgumentException if the ID number is not a valid GB 11643 number (validate input first) */
-    public Member(String name, String idNumber, Relation relation, boolean labourCapacity, String phone) {
-        if (!IdNumber.isValid(idNumber)) {
-            throw new IllegalArgumentException("not a valid GB 11643 ID number");
-        }
+    /** A member as registered; its details met {@link HouseholdRegistrationPolicy} (a valid ID number among them). */
+    Member(MemberDetails details) {
         this.id = UUID.randomUUID();
-        this.name = name;
-        this.idNumber = idNumber;
+        this.name = details.name();
+        this.idNumber = details.idNumber();
         this.birthDate = IdNumber.birthDateOf(idNumber);
         this.sex = IdNumber.sexOf(idNumber);
-        this.relation = relation;
-        this.labourCapacity = labourCapacity;
-        this.phone = phone;
+        this.relation = details.relation();
+        this.labourCapacity = details.labourCapacity();
+        this.phone = details.phone();
     }
 
     void joinAt(Household household, int position) {

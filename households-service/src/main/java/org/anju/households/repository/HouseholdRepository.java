@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.anju.households.domain.Household;
-import org.anju.households.domain.HouseholdFilter;
 import org.anju.households.domain.HouseholdStatus;
 
 import java.util.Collection;
@@ -22,19 +21,6 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     /** Loads the household locked until the transaction ends, so that commands on it run one after another. */
     public Optional<Household> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** One page in id order after {@code afterId}; asks for {@code limit + 1} to tell whether there is a next page. */
-    public List<Household> page(HouseholdFilter filter, UUID afterId, int limit) {
-        Conditions conditions = new Conditions()
-                .equal("county", filter.county())
-                .equal("siteId", filter.siteId())
-                .equal("category", filter.category())
-                .equal("status", filter.status())
-                .equal("povertyStatus", filter.povertyStatus())
-                .equal("homesteadStatus", filter.homesteadStatus())
-                .after("id", afterId);
-        return find(conditions.query("id"), conditions.parameters()).page(0, limit + 1).list();
     }
 
     /** Households with a flat at the site (allocated or moved in): what counts against its capacity. */
@@ -97,14 +83,16 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return owners;
     }
 
-    /** Of the given registry numbers, those already registered. */
-    public List<String> existingRegistryNumbers(Collection<String> registryNumbers) {
+    /** Of the given registry numbers, those already registered to a household other than {@code except}. */
+    public List<String> registryNumbersOf(Collection<String> registryNumbers, UUID except) {
         if (registryNumbers.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery(
-                        "select h.registryNumber from Household h where h.registryNumber in :numbers", String.class)
+        return getEntityManager().createQuery("""
+                        select h.registryNumber from Household h
+                        where h.registryNumber in :numbers and (:except is null or h.id <> :except)""", String.class)
                 .setParameter("numbers", registryNumbers)
+                .setParameter("except", except)
                 .getResultList();
     }
 
@@ -116,9 +104,5 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     public void flushAndCheckUniqueness() {
         flush();
         getEntityManager().createNativeQuery("SET CONSTRAINTS household_members_id_number_unique IMMEDIATE").executeUpdate();
-    }
-
-    public Optional<Household> findByRegistryNumber(String registryNumber) {
-        return find("registryNumber", registryNumber).firstResultOptional();
     }
 }

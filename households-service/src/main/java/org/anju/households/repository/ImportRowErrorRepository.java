@@ -13,8 +13,4 @@ public class ImportRowErrorRepository implements PanacheRepositoryBase<ImportRow
     public List<ImportRowError> ofJob(UUID jobId) {
         return list("jobId = ?1 order by rowNumber, field", jobId);
     }
-
-    public long deleteOfJob(UUID jobId) {
-        return delete("jobId", jobId);
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.anju.households.domain.RelocationTask;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,13 +15,5 @@ public class RelocationTaskRepository implements PanacheRepositoryBase<Relocatio
         return find("county = ?1 and period = ?2", county, period)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
-    }
-
-    public List<RelocationTask> page(String county, String period, UUID afterId, int limit) {
-        Conditions conditions = new Conditions()
-                .equal("county", county)
-                .equal("period", period)
-                .after("id", afterId);
-        return find(conditions.query("id"), conditions.parameters()).page(0, limit + 1).list();
     }
 }

@@ -4,9 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.anju.households.domain.PovertyVillage;
-import org.anju.households.domain.VillageStatus;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,13 +18,5 @@ public class VillageRepository implements PanacheRepositoryBase<PovertyVillage, 
     /** Loads the village share-locked: households join it while no one relocates it (which locks it for update). */
     public Optional<PovertyVillage> findForShare(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
-    }
-
-    public List<PovertyVillage> page(String county, VillageStatus status, UUID afterId, int limit) {
-        Conditions conditions = new Conditions()
-                .equal("county", county)
-                .equal("status", status)
-                .after("id", afterId);
-        return find(conditions.query("id"), conditions.parameters()).page(0, limit + 1).list();
     }
 }

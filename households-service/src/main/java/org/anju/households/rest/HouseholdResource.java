@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,23 +20,32 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.Category;
 import org.anju.households.domain.HomesteadStatus;
-import org.anju.households.domain.HouseholdFilter;
 import org.anju.households.domain.HouseholdStatus;
 import org.anju.households.domain.PovertyStatus;
+import org.anju.households.service.AllocateHousing;
+import org.anju.households.service.DatedCommand;
 import org.anju.households.service.HouseholdExport;
+import org.anju.households.service.HouseholdFilter;
 import org.anju.households.service.HouseholdService;
+import org.anju.households.service.HouseholdView;
+import org.anju.households.service.RegisterHousehold;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
@@ -59,9 +67,13 @@ public class HouseholdResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "registerHousehold", summary = "Register a household with its members; emits HouseholdRegistered")
     @APIResponse(responseCode = "201", description = "Registered; ID numbers masked unless the caller has pii-reader",
-            content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response register(@Valid @NotNull HouseholdRequest request, @Context UriInfo uri) {
-        HouseholdResponse household = households.register(request);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.HOUSEHOLD)))
+    public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = RegisterHousehold.class),
+                                     examples = @ExampleObject(name = "two members", value = HouseholdExamples.REGISTER)))
+                             @Valid @NotNull RegisterHousehold command, @Context UriInfo uri) {
+        HouseholdView household = households.register(command);
         return ETags.created(uri, household.id(), household, household.version());
     }
 
@@ -69,24 +81,25 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getHousehold", summary = "A household with its members; ETag is its version")
-    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.HOUSEHOLD)))
     public Response get(@PathParam("id") UUID id) {
-        HouseholdResponse household = households.get(id);
-        return ETags.ok(household, household.version());
+        return ok(households.get(id));
     }
 
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listHouseholds", summary = "Households, filtered, in pages (a county officer sees only their county)")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = HouseholdPage.class)))
-    public Page<HouseholdResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
-                                        @QueryParam("siteId") UUID siteId,
-                                        @QueryParam("category") Category category,
-                                        @QueryParam("status") HouseholdStatus status,
-                                        @QueryParam("povertyStatus") PovertyStatus povertyStatus,
-                                        @QueryParam("homesteadStatus") HomesteadStatus homesteadStatus,
-                                        @QueryParam("cursor") String cursor,
-                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Page<HouseholdView> list(@QueryParam("county") CountyCode county,
+                                    @QueryParam("siteId") UUID siteId,
+                                    @QueryParam("category") Category category,
+                                    @QueryParam("status") HouseholdStatus status,
+                                    @QueryParam("povertyStatus") PovertyStatus povertyStatus,
+                                    @QueryParam("homesteadStatus") HomesteadStatus homesteadStatus,
+                                    @QueryParam("cursor") String cursor,
+                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return households.list(new HouseholdFilter(county, siteId, category, status, povertyStatus, homesteadStatus), cursor, limit);
     }
 
@@ -96,8 +109,9 @@ public class HouseholdResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV, one row per member (ID numbers masked unless pii-reader)")
     @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = ImportResource.CSV))
-    public Response export(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county) {
-        return Response.ok(export.export(county))
+    public Response export(@QueryParam("county") CountyCode county) {
+        StreamingOutput csv = export.export(county)::writeTo;
+        return Response.ok(csv)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"households" + (county != null ? "-" + county : "") + ".csv\"")
                 .build();
     }
@@ -106,9 +120,13 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updateHousehold", summary = "Correct a household (members, origin, category, destination); emits HouseholdUpdated")
-    @APIResponse(responseCode = "200", description = "The corrected household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull HouseholdRequest request) {
-        return ok(households.update(id, ifMatch, request));
+    @APIResponse(responseCode = "200", description = "The corrected household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = RegisterHousehold.class),
+                                   examples = @ExampleObject(name = "two members", value = HouseholdExamples.REGISTER)))
+                           @Valid @NotNull RegisterHousehold command) {
+        return ok(households.update(id, ifMatch, command));
     }
 
     @DELETE
@@ -125,53 +143,68 @@ public class HouseholdResource {
     @Path("/{id}/allocate-housing")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "allocateHousing", summary = "Allocate a flat at a completed site with room left (分房到户); emits HousingAllocated")
-    @APIResponse(responseCode = "200", description = "The household with its flat", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The household with its flat", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     public Response allocateHousing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull AllocateHousingRequest request) {
-        return ok(households.allocateHousing(id, ifMatch, request));
+                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = AllocateHousing.class),
+                                            examples = @ExampleObject(name = "flat", value = HouseholdExamples.ALLOCATE_HOUSING)))
+                                    @Valid @NotNull AllocateHousing command) {
+        return ok(households.allocateHousing(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/move-in")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "moveIn", summary = "The household moved in (入住), after housing was allocated; emits HouseholdMovedIn")
-    @APIResponse(responseCode = "200", description = "The household, moved in", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response moveIn(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        return ok(households.moveIn(id, ifMatch, DatedCommand.dateOf(command)));
+    @APIResponse(responseCode = "200", description = "The household, moved in", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    public Response moveIn(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                           @Valid DatedCommand command) {
+        return ok(households.moveIn(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/lift-out-of-poverty")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "liftOutOfPoverty", summary = "A registered-poor household was lifted out of poverty (脱贫); emits HouseholdLiftedOutOfPoverty")
-    @APIResponse(responseCode = "200", description = "The household, lifted", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response liftOutOfPoverty(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        return ok(households.liftOutOfPoverty(id, ifMatch, DatedCommand.dateOf(command)));
+    @APIResponse(responseCode = "200", description = "The household, lifted", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    public Response liftOutOfPoverty(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                           @Valid DatedCommand command) {
+        return ok(households.liftOutOfPoverty(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/demolish-homestead")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "demolishHomestead", summary = "The old homestead was demolished (旧宅基地拆除); emits HomesteadDemolished")
-    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response demolishHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        return ok(households.demolishHomestead(id, ifMatch, DatedCommand.dateOf(command)));
+    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    public Response demolishHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                           @Valid DatedCommand command) {
+        return ok(households.demolishHomestead(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/reclaim-homestead")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "reclaimHomestead", summary = "The demolished homestead's land was reclaimed (复垦); emits HomesteadReclaimed")
-    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response reclaimHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        return ok(households.reclaimHomestead(id, ifMatch, DatedCommand.dateOf(command)));
+    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    public Response reclaimHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                           @Valid DatedCommand command) {
+        return ok(households.reclaimHomestead(id, ifMatch, command));
     }
 
-    private static Response ok(HouseholdResponse household) {
+    private static Response ok(HouseholdView household) {
         return ETags.ok(household, household.version());
     }
 
     @Schema(name = "HouseholdPage")
-    record HouseholdPage(java.util.List<HouseholdResponse> items, String nextCursor) {
+    record HouseholdPage(List<HouseholdView> items, String nextCursor) {
     }
 }

@@ -11,8 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.anju.households.domain.ImportJob;
+import org.anju.households.domain.ImportFormat;
 import org.anju.households.service.HouseholdFile;
+import org.anju.households.service.ImportJobView;
 import org.anju.households.service.ImportService;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,14 +49,11 @@ public class ImportResource {
     @Consumes(CSV)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdsCsv", summary = "Import households with their members from CSV (UTF-8, header row); answers 202 with the job")
-    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two members", value = """
-            registryNumber,county,originVillage,originNaturalVillage,villageId,category,siteId,homesteadToDemolish,memberName,idNumber,relation,labourCapacity,phone
-            1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,王建国,140723196504121238,HEAD,true,13800000000
-            1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,李秀英,140723196708150022,SPOUSE,false,""")))
+    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two members", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public Response importCsv(byte[] content) {
-        return accepted(imports.submit(ImportJob.Format.CSV, content, identity.getPrincipal().getName()));
+        return accepted(imports.submit(ImportFormat.CSV, content, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -64,17 +62,19 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdsXlsx", summary = "Import households from the first sheet of an XLSX workbook (same columns as the CSV)")
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public Response importXlsx(byte[] content) {
-        return accepted(imports.submit(ImportJob.Format.XLSX, content, identity.getPrincipal().getName()));
+        return accepted(imports.submit(ImportFormat.XLSX, content, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "getImport", summary = "An import's progress (rows done of total) and every row not imported, with why")
-    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
-    public ImportJobResponse get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "completed with two rejected rows", value = ImportExamples.JOB)))
+    public ImportJobView get(@PathParam("id") UUID id) {
         return imports.get(id);
     }
 
@@ -89,7 +89,7 @@ public class ImportResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"households-template.csv\"").build();
     }
 
-    private static Response accepted(ImportJobResponse job) {
+    private static Response accepted(ImportJobView job) {
         return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
     }
 }

@@ -19,15 +19,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.anju.households.service.RelocationTaskService;
+import org.anju.households.service.RelocationTaskView;
+import org.anju.households.service.SetRelocationTask;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Relocation tasks (搬迁任务): the province's quota per county and plan period. */
 @Path("/api/v1/relocation-tasks")
@@ -47,14 +54,21 @@ public class RelocationTaskResource {
     @Path("/{county}/{period}")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(operationId = "setRelocationTask", summary = "Create or change a county's task for a plan period; emits RelocationTaskSet when it changes")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RelocationTaskResponse.class)))
-    @APIResponse(responseCode = "200", description = "Changed (or already so)", content = @Content(schema = @Schema(implementation = RelocationTaskResponse.class)))
-    public Response set(@PathParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelocationTaskView.class),
+                    examples = @ExampleObject(name = "task", value = RelocationTaskExamples.TASK)))
+    @APIResponse(responseCode = "200", description = "Changed (or already so)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelocationTaskView.class),
+                    examples = @ExampleObject(name = "task", value = RelocationTaskExamples.TASK)))
+    public Response set(@PathParam("county") CountyCode county,
                         @Parameter(example = "2016-2020") @PathParam("period") @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a plan period like 2016-2020") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        @Valid @NotNull RelocationTaskRequest request) {
-        RelocationTaskService.Outcome outcome = tasks.set(county, period, ifMatch, request);
-        RelocationTaskResponse task = outcome.task();
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = SetRelocationTask.class),
+                                examples = @ExampleObject(name = "quota", value = RelocationTaskExamples.SET)))
+                        @Valid @NotNull SetRelocationTask command) {
+        RelocationTaskService.Outcome outcome = tasks.set(county, period, ifMatch, command);
+        RelocationTaskView task = outcome.task();
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(task).tag(ETags.of(task.version())).build();
     }
@@ -63,14 +77,14 @@ public class RelocationTaskResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRelocationTasks", summary = "Tasks, filtered by county and period, in pages; the city's task is their sum")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RelocationTaskPage.class)))
-    public Page<RelocationTaskResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
-                                             @QueryParam("period") String period,
-                                             @QueryParam("cursor") String cursor,
-                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Page<RelocationTaskView> list(@QueryParam("county") CountyCode county,
+                                         @QueryParam("period") String period,
+                                         @QueryParam("cursor") String cursor,
+                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return tasks.list(county, period, cursor, limit);
     }
 
     @Schema(name = "RelocationTaskPage")
-    record RelocationTaskPage(java.util.List<RelocationTaskResponse> items, String nextCursor) {
+    record RelocationTaskPage(List<RelocationTaskView> items, String nextCursor) {
     }
 }

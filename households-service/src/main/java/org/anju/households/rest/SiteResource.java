@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,16 +22,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.PlacementMode;
 import org.anju.households.domain.SiteStatus;
+import org.anju.households.service.DatedCommand;
+import org.anju.households.service.RegisterSite;
 import org.anju.households.service.SiteService;
+import org.anju.households.service.SiteView;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Centralised resettlement sites (集中安置点) and their construction. */
@@ -52,9 +58,13 @@ public class SiteResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "registerSite", summary = "Register a site (PLANNED, version 1); emits SiteRegistered")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it",
-            content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response register(@Valid @NotNull SiteRequest request, @Context UriInfo uri) {
-        SiteResponse site = sites.register(request);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "site", value = SiteExamples.SITE)))
+    public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = RegisterSite.class),
+                                     examples = @ExampleObject(name = "county-town site", value = SiteExamples.REGISTER)))
+                             @Valid @NotNull RegisterSite command, @Context UriInfo uri) {
+        SiteView site = sites.register(command);
         return ETags.created(uri, site.id(), site, site.version());
     }
 
@@ -62,10 +72,11 @@ public class SiteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getSite", summary = "A site with its occupancy; ETag is its version")
-    @APIResponse(responseCode = "200", description = "The site", content = @Content(schema = @Schema(implementation = SiteResponse.class)))
+    @APIResponse(responseCode = "200", description = "The site",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "site", value = SiteExamples.SITE)))
     public Response get(@PathParam("id") UUID id) {
-        SiteResponse site = sites.get(id);
-        return ETags.ok(site, site.version());
+        return ok(sites.get(id));
     }
 
     @GET
@@ -73,11 +84,11 @@ public class SiteResource {
     @Operation(operationId = "listSites", summary = "Sites, filtered by county, status and placement mode, in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
             content = @Content(schema = @Schema(implementation = SitePage.class)))
-    public Page<SiteResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
-                                   @QueryParam("status") SiteStatus status,
-                                   @QueryParam("mode") PlacementMode mode,
-                                   @QueryParam("cursor") String cursor,
-                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Page<SiteView> list(@QueryParam("county") CountyCode county,
+                               @QueryParam("status") SiteStatus status,
+                               @QueryParam("mode") PlacementMode mode,
+                               @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return sites.list(county, status, mode, cursor, limit);
     }
 
@@ -85,35 +96,47 @@ public class SiteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updateSite", summary = "Correct a site's details (not its county); emits SiteUpdated")
-    @APIResponse(responseCode = "200", description = "The corrected site", content = @Content(schema = @Schema(implementation = SiteResponse.class)))
+    @APIResponse(responseCode = "200", description = "The corrected site", content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull SiteRequest request) {
-        SiteResponse site = sites.update(id, ifMatch, request);
-        return ETags.ok(site, site.version());
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = RegisterSite.class),
+                                   examples = @ExampleObject(name = "county-town site", value = SiteExamples.REGISTER)))
+                           @Valid @NotNull RegisterSite command) {
+        return ok(sites.update(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/start-construction")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "startSiteConstruction", summary = "PLANNED → UNDER_CONSTRUCTION; emits SiteConstructionStarted")
-    @APIResponse(responseCode = "200", description = "The site under construction", content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response startConstruction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        SiteResponse site = sites.startConstruction(id, ifMatch, DatedCommand.dateOf(command));
-        return ETags.ok(site, site.version());
+    @APIResponse(responseCode = "200", description = "The site under construction", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    public Response startConstruction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                              schema = @Schema(implementation = DatedCommand.class),
+                                              examples = @ExampleObject(name = "on a day", value = SiteExamples.DATED)))
+                                      @Valid DatedCommand command) {
+        return ok(sites.startConstruction(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/complete")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "completeSite", summary = "UNDER_CONSTRUCTION → COMPLETED (竣工) on a date; emits SiteCompleted")
-    @APIResponse(responseCode = "200", description = "The completed site", content = @Content(schema = @Schema(implementation = SiteResponse.class)))
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        SiteResponse site = sites.complete(id, ifMatch, DatedCommand.dateOf(command));
+    @APIResponse(responseCode = "200", description = "The completed site", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = DatedCommand.class),
+                                     examples = @ExampleObject(name = "on a day", value = SiteExamples.DATED)))
+                             @Valid DatedCommand command) {
+        return ok(sites.complete(id, ifMatch, command));
+    }
+
+    private static Response ok(SiteView site) {
         return ETags.ok(site, site.version());
     }
 
     /** The page shape, for the OpenAPI document. */
     @Schema(name = "SitePage")
-    record SitePage(java.util.List<SiteResponse> items, String nextCursor) {
+    record SitePage(List<SiteView> items, String nextCursor) {
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,16 +20,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.anju.households.domain.VillageStatus;
+import org.anju.households.service.DatedCommand;
+import org.anju.households.service.RegisterVillage;
 import org.anju.households.service.VillageService;
+import org.anju.households.service.VillageView;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Deep-poverty natural villages (深度贫困自然村) and whole-village relocation. */
@@ -49,9 +55,14 @@ public class VillageResource {
     @POST
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "registerVillage", summary = "Register a deep-poverty natural village; emits VillageRegistered")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response register(@Valid @NotNull VillageRequest request, @Context UriInfo uri) {
-        VillageResponse village = villages.register(request);
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
+                    examples = @ExampleObject(name = "village", value = VillageExamples.VILLAGE)))
+    public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = RegisterVillage.class),
+                                     examples = @ExampleObject(name = "natural village", value = VillageExamples.REGISTER)))
+                             @Valid @NotNull RegisterVillage command, @Context UriInfo uri) {
+        VillageView village = villages.register(command);
         return ETags.created(uri, village.id(), village, village.version());
     }
 
@@ -59,20 +70,21 @@ public class VillageResource {
     @Path("/{id}")
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getVillage", summary = "A village with how many of its households have moved in")
-    @APIResponse(responseCode = "200", description = "The village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
+    @APIResponse(responseCode = "200", description = "The village",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
+                    examples = @ExampleObject(name = "village", value = VillageExamples.VILLAGE)))
     public Response get(@PathParam("id") UUID id) {
-        VillageResponse village = villages.get(id);
-        return ETags.ok(village, village.version());
+        return ok(villages.get(id));
     }
 
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listVillages", summary = "Villages, filtered by county and status, in pages")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VillagePage.class)))
-    public Page<VillageResponse> list(@QueryParam("county") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String county,
-                                      @QueryParam("status") VillageStatus status,
-                                      @QueryParam("cursor") String cursor,
-                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Page<VillageView> list(@QueryParam("county") CountyCode county,
+                                  @QueryParam("status") VillageStatus status,
+                                  @QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return villages.list(county, status, cursor, limit);
     }
 
@@ -80,33 +92,46 @@ public class VillageResource {
     @Path("/{id}/relocate")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "relocateVillage", summary = "Mark the whole village relocated once every household from it has moved in; emits VillageRelocated")
-    @APIResponse(responseCode = "200", description = "The relocated village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response relocate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        VillageResponse village = villages.relocate(id, ifMatch, DatedCommand.dateOf(command));
-        return ETags.ok(village, village.version());
+    @APIResponse(responseCode = "200", description = "The relocated village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public Response relocate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = DatedCommand.class),
+                                     examples = @ExampleObject(name = "on a day", value = VillageExamples.DATED)))
+                             @Valid DatedCommand command) {
+        return ok(villages.relocate(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/demolish")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "demolishVillage", summary = "RELOCATED → DEMOLISHED; emits VillageDemolished")
-    @APIResponse(responseCode = "200", description = "The demolished village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response demolish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        VillageResponse village = villages.demolish(id, ifMatch, DatedCommand.dateOf(command));
-        return ETags.ok(village, village.version());
+    @APIResponse(responseCode = "200", description = "The demolished village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public Response demolish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = DatedCommand.class),
+                                     examples = @ExampleObject(name = "on a day", value = VillageExamples.DATED)))
+                             @Valid DatedCommand command) {
+        return ok(villages.demolish(id, ifMatch, command));
     }
 
     @POST
     @Path("/{id}/reclaim")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "reclaimVillage", summary = "DEMOLISHED → RECLAIMED (复垦); emits VillageReclaimed")
-    @APIResponse(responseCode = "200", description = "The reclaimed village", content = @Content(schema = @Schema(implementation = VillageResponse.class)))
-    public Response reclaim(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DatedCommand command) {
-        VillageResponse village = villages.reclaim(id, ifMatch, DatedCommand.dateOf(command));
+    @APIResponse(responseCode = "200", description = "The reclaimed village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public Response reclaim(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = DatedCommand.class),
+                                    examples = @ExampleObject(name = "on a day", value = VillageExamples.DATED)))
+                            @Valid DatedCommand command) {
+        return ok(villages.reclaim(id, ifMatch, command));
+    }
+
+    private static Response ok(VillageView village) {
         return ETags.ok(village, village.version());
     }
 
     @Schema(name = "VillagePage")
-    record VillagePage(java.util.List<VillageResponse> items, String nextCursor) {
+    record VillagePage(List<VillageView> items, String nextCursor) {
     }
 }

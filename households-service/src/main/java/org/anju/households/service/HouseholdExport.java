@@ -2,22 +2,25 @@ package org.anju.households.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.anju.households.domain.Household;
-import org.anju.households.domain.HouseholdFilter;
 import org.anju.households.domain.Member;
 import org.anju.households.repository.HouseholdRepository;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.programme.CountyCode;
+import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Disclosure;
 import org.anju.platform.security.PersonalData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Streams households as CSV, one row per member, page by page in short read transactions so that
@@ -32,6 +35,12 @@ public class HouseholdExport {
             "memberName", "idNumber", "birthDate", "sex", "relation", "labourCapacity", "phone");
     private static final int PAGE = 500;
 
+    /** The export, written when the response is streamed. */
+    @FunctionalInterface
+    public interface Csv {
+        void writeTo(OutputStream output) throws IOException;
+    }
+
     private final HouseholdRepository households;
     private final CountyScope countyScope;
     private final PersonalData personalData;
@@ -43,28 +52,27 @@ public class HouseholdExport {
     }
 
     /** The export as the caller may see it; scope and disclosure are fixed now, the rows are written when streamed. */
-    public StreamingOutput export(String county) {
-        String scoped = Paging.county(countyScope, county);
+    public Csv export(CountyCode county) {
+        String scoped = countyScope.listCounty(county);
         Disclosure disclosure = Disclosure.of(personalData);
-        HouseholdFilter filter = new HouseholdFilter(scoped, null, null, null, null, null);
         return output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             writer.write('\uFEFF'); // so that Excel reads the file as UTF-8
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
-            UUID after = null;
-            while (true) {
-                UUID from = after;
+            String cursor = null;
+            do {
+                String after = cursor;
                 // rows are built inside the read transaction, where the members load
-                List<List<Object>> rows = QuarkusTransaction.requiringNew().call(() -> households.page(filter, from, PAGE - 1)
-                        .stream().flatMap(household -> rows(household, disclosure).stream()).toList());
-                if (rows.isEmpty()) {
-                    break;
+                Page<List<List<Object>>> page = QuarkusTransaction.requiringNew().call(() -> ListQuery.byId(Household::id)
+                        .where("county", scoped)
+                        .after(after)
+                        .page(households, PAGE)
+                        .map(household -> rows(household, disclosure)));
+                for (List<List<Object>> rows : page.items()) {
+                    printer.printRecords(rows);
                 }
-                for (List<Object> row : rows) {
-                    printer.printRecord(row);
-                }
-                after = (UUID) rows.get(rows.size() - 1).get(0);
-            }
+                cursor = page.nextCursor();
+            } while (cursor != null);
             printer.flush();
         };
     }

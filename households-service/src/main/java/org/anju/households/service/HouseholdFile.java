@@ -1,6 +1,6 @@
 package org.anju.households.service;
 
-import org.anju.households.domain.ImportJob;
+import org.anju.households.domain.ImportFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -73,7 +73,7 @@ public final class HouseholdFile {
     }
 
     /** The data rows, blank rows left out; close the stream when done. */
-    public static Stream<Row> rows(ImportJob.Format format, byte[] content) {
+    public static Stream<Row> rows(ImportFormat format, byte[] content) {
         return switch (format) {
             case CSV -> csvRows(content);
             case XLSX -> xlsxRows(content);

@@ -8,13 +8,14 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.anju.households.domain.ImportFormat;
 import org.anju.households.domain.ImportJob;
-import org.anju.households.domain.ImportRowError;
 import org.anju.households.repository.ImportJobRepository;
 import org.anju.households.repository.ImportRowErrorRepository;
-import org.anju.households.rest.ImportJobResponse;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -38,39 +39,41 @@ public class ImportService {
     private final ImportRowErrorRepository rowErrors;
     private final HouseholdImport householdImport;
     private final CountyScope countyScope;
+    private final ProgrammeClock clock;
     private final Duration quietAfter;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> new Thread(task, "household-import"));
 
     public ImportService(ImportJobRepository jobs, ImportRowErrorRepository rowErrors, HouseholdImport householdImport,
-                         CountyScope countyScope,
+                         CountyScope countyScope, ProgrammeClock clock,
                          @ConfigProperty(name = "anju.households.import.quiet-after", defaultValue = "10M") Duration quietAfter) {
         this.jobs = jobs;
         this.rowErrors = rowErrors;
         this.householdImport = householdImport;
         this.countyScope = countyScope;
+        this.clock = clock;
         this.quietAfter = quietAfter;
     }
 
     /** Stores the file as a queued job and starts it once stored; a county officer imports only into their county. */
-    public ImportJobResponse submit(ImportJob.Format format, byte[] content, String submittedBy) {
-        Optional<String> ownCounty = countyScope.readFilter();
-        ImportJob job = ImportJob.queue(format, content, ownCounty.orElse(null), submittedBy);
+    public ImportJobView submit(ImportFormat format, byte[] content, String submittedBy) {
+        CountyCode ownCounty = countyScope.readFilter().map(county -> CountyCode.of(county, HouseholdFile.COUNTY)).orElse(null);
+        ImportJob job = ImportJob.queue(format, content, CountyCode.codeOf(ownCounty), submittedBy, clock.now());
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
         // the task holds the id only: a queued job's file is in the database, not on the heap
         // (a hundred queued 4 MB files once ran the service out of memory)
         UUID id = job.id();
         runner.execute(() -> householdImport.run(id));
-        return response(job, List.of());
+        return Views.importJob(job, List.of());
     }
 
     @Transactional
-    public ImportJobResponse get(UUID id) {
-        ImportJob job = jobs.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Import " + id + " does not exist"));
+    public ImportJobView get(UUID id) {
+        ImportJob job = jobs.findByIdOptional(id).orElseThrow(() -> new ResourceNotFound("Import", id));
         Optional<String> ownCounty = countyScope.readFilter();
         if (ownCounty.isPresent() && !ownCounty.get().equals(job.countyScope())) {
             throw new ForbiddenException("You may read only the imports of county " + ownCounty.get());
         }
-        return response(job, rowErrors.ofJob(id));
+        return Views.importJob(job, rowErrors.ofJob(id));
     }
 
     /** Queued jobs run after a restart; whichever replica claims one first runs it. */
@@ -83,17 +86,12 @@ public class ImportService {
     @Scheduled(every = "1m", delayed = "1m")
     @Transactional
     void failQuietJobs() {
-        Instant threshold = Instant.now().minus(quietAfter);
-        jobs.quietRunningJobs(threshold).forEach(job -> job.failIfQuietSince(threshold));
+        Instant now = clock.now();
+        Instant threshold = now.minus(quietAfter);
+        jobs.quietRunningJobs(threshold).forEach(job -> job.failIfQuietSince(threshold, now));
     }
 
     void stop(@Observes ShutdownEvent stop) {
         runner.shutdownNow();
-    }
-
-    private static ImportJobResponse response(ImportJob job, List<ImportRowError> errors) {
-        return new ImportJobResponse(job.id(), job.status().name(), job.format().name(), job.totalRows(), job.rowsDone(),
-                job.householdsImported(), job.householdsRejected(), job.errorCount(), job.failure(), job.createdAt(),
-                job.finishedAt(), errors.stream().map(e -> new ImportJobResponse.RowError(e.rowNumber(), e.field(), e.message())).toList());
     }
 }

@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 import org.anju.households.domain.RelocationTask;
 import org.anju.households.event.RelocationTaskSet;
 import org.anju.households.repository.RelocationTaskRepository;
-import org.anju.households.rest.RelocationTaskRequest;
-import org.anju.households.rest.RelocationTaskResponse;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 import org.hibernate.exception.ConstraintViolationException;
@@ -29,22 +29,22 @@ public class RelocationTaskService {
     }
 
     /** The task after the call and whether it was created; setting the same quota again changes nothing. */
-    public record Outcome(RelocationTaskResponse task, boolean created) {
+    public record Outcome(RelocationTaskView task, boolean created) {
     }
 
     @Transactional
-    public Outcome set(String county, String period, String ifMatch, RelocationTaskRequest request) {
+    public Outcome set(CountyCode county, String period, String ifMatch, SetRelocationTask command) {
         countyScope.requireWrite(county);
-        var existing = tasks.findForUpdate(county, period);
+        var existing = tasks.findForUpdate(county.code(), period);
         if (existing.isPresent()) {
             RelocationTask task = existing.get();
             ETags.requireMatch(ifMatch, task.version());
-            if (task.change(request.plannedPeople(), request.plannedHouseholds())) {
+            if (task.change(command.plannedPeople(), command.plannedHouseholds())) {
                 outbox.record(new RelocationTaskSet(Views.snapshot(task)));
             }
-            return new Outcome(Views.response(task), false);
+            return new Outcome(Views.task(task), false);
         }
-        RelocationTask task = RelocationTask.set(county, period, request.plannedPeople(), request.plannedHouseholds());
+        RelocationTask task = RelocationTask.set(county.code(), period, command.plannedPeople(), command.plannedHouseholds());
         try {
             tasks.persistAndFlush(task);
         } catch (ConstraintViolationException e) {
@@ -52,12 +52,16 @@ public class RelocationTaskService {
                     "The task of county " + county + " for " + period + " was set at the same time; read it and retry with its ETag");
         }
         outbox.record(new RelocationTaskSet(Views.snapshot(task)));
-        return new Outcome(Views.response(task), true);
+        return new Outcome(Views.task(task), true);
     }
 
     @Transactional
-    public Page<RelocationTaskResponse> list(String county, String period, String cursor, int limit) {
-        return Page.of(tasks.page(Paging.county(countyScope, county), period, Paging.after(cursor), limit), limit,
-                task -> Paging.cursor(task.id())).map(Views::response);
+    public Page<RelocationTaskView> list(CountyCode county, String period, String cursor, int limit) {
+        return ListQuery.byId(RelocationTask::id)
+                .where("county", countyScope.listCounty(county))
+                .where("period", period)
+                .after(cursor)
+                .page(tasks, limit)
+                .map(Views::task);
     }
 }

@@ -2,7 +2,6 @@ package org.anju.households.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.households.domain.PlacementMode;
 import org.anju.households.domain.ResettlementSite;
 import org.anju.households.domain.SiteStatus;
@@ -15,15 +14,16 @@ import org.anju.households.event.SiteUpdated;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.SiteOccupancy;
 import org.anju.households.repository.SiteRepository;
-import org.anju.households.rest.SiteRequest;
-import org.anju.households.rest.SiteResponse;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,62 +38,69 @@ public class SiteService {
     private final HouseholdRepository households;
     private final Outbox outbox;
     private final CountyScope countyScope;
+    private final ProgrammeClock clock;
 
-    public SiteService(SiteRepository sites, HouseholdRepository households, Outbox outbox, CountyScope countyScope) {
+    public SiteService(SiteRepository sites, HouseholdRepository households, Outbox outbox, CountyScope countyScope,
+                       ProgrammeClock clock) {
         this.sites = sites;
         this.households = households;
         this.outbox = outbox;
         this.countyScope = countyScope;
+        this.clock = clock;
     }
 
     @Transactional
-    public SiteResponse register(SiteRequest request) {
-        countyScope.requireWrite(request.county());
-        ResettlementSite site = ResettlementSite.plan(request.county(), request.town(), request.name(), request.placementMode(),
-                request.plannedHouseholds(), request.plannedPeople());
+    public SiteView register(RegisterSite command) {
+        countyScope.requireWrite(command.county());
+        ResettlementSite site = ResettlementSite.plan(command.county().code(), command.town(), command.name(), command.placementMode(),
+                command.plannedHouseholds(), command.plannedPeople());
         sites.persist(site);
         outbox.record(new SiteRegistered(Views.snapshot(site)));
-        return Views.response(site, SiteOccupancy.EMPTY);
+        return Views.site(site, SiteOccupancy.EMPTY);
     }
 
     @Transactional
-    public SiteResponse get(UUID id) {
+    public SiteView get(UUID id) {
         ResettlementSite site = sites.findByIdOptional(id).orElseThrow(() -> notFound(id));
         countyScope.requireRead(site.county());
         return withOccupancy(site);
     }
 
     @Transactional
-    public Page<SiteResponse> list(String county, SiteStatus status, PlacementMode mode, String cursor, int limit) {
-        List<ResettlementSite> fetched = sites.page(Paging.county(countyScope, county), status, mode, Paging.after(cursor), limit);
-        Page<ResettlementSite> page = Page.of(fetched, limit, site -> Paging.cursor(site.id()));
+    public Page<SiteView> list(CountyCode county, SiteStatus status, PlacementMode mode, String cursor, int limit) {
+        Page<ResettlementSite> page = ListQuery.byId(ResettlementSite::id)
+                .where("county", countyScope.listCounty(county))
+                .where("status", status)
+                .where("placementMode", mode)
+                .after(cursor)
+                .page(sites, limit);
         Map<UUID, SiteOccupancy> occupancy = households.occupancy(page.items().stream().map(ResettlementSite::id).toList());
-        return page.map(site -> Views.response(site, occupancy.getOrDefault(site.id(), SiteOccupancy.EMPTY)));
+        return page.map(site -> Views.site(site, occupancy.getOrDefault(site.id(), SiteOccupancy.EMPTY)));
     }
 
     @Transactional
-    public SiteResponse update(UUID id, String ifMatch, SiteRequest request) {
+    public SiteView update(UUID id, String ifMatch, RegisterSite command) {
         return change(id, ifMatch, site -> {
-            if (!site.county().equals(request.county())) {
+            if (!site.county().equals(command.county().code())) {
                 throw new DomainRuleViolation("site-county-fixed",
                         "Site " + site.name() + " is in county " + site.county() + "; a site does not move to another county");
             }
-            site.correct(request.town(), request.name(), request.placementMode(), request.plannedHouseholds(), request.plannedPeople(),
+            site.correct(command.town(), command.name(), command.placementMode(), command.plannedHouseholds(), command.plannedPeople(),
                     households.countHousedAt(site.id()));
         }, SiteUpdated::new);
     }
 
     @Transactional
-    public SiteResponse startConstruction(UUID id, String ifMatch, LocalDate on) {
-        return change(id, ifMatch, site -> site.startConstruction(on), SiteConstructionStarted::new);
+    public SiteView startConstruction(UUID id, String ifMatch, DatedCommand command) {
+        return change(id, ifMatch, site -> site.startConstruction(DatedCommand.dayOf(command, clock)), SiteConstructionStarted::new);
     }
 
     @Transactional
-    public SiteResponse complete(UUID id, String ifMatch, LocalDate on) {
-        return change(id, ifMatch, site -> site.complete(on), SiteCompleted::new);
+    public SiteView complete(UUID id, String ifMatch, DatedCommand command) {
+        return change(id, ifMatch, site -> site.complete(DatedCommand.dayOf(command, clock)), SiteCompleted::new);
     }
 
-    private SiteResponse change(UUID id, String ifMatch, Consumer<ResettlementSite> command, Function<SiteSnapshot, SiteEvent> event) {
+    private SiteView change(UUID id, String ifMatch, Consumer<ResettlementSite> command, Function<SiteSnapshot, SiteEvent> event) {
         ResettlementSite site = sites.findForUpdate(id).orElseThrow(() -> notFound(id));
         countyScope.requireWrite(site.county());
         ETags.requireMatch(ifMatch, site.version());
@@ -102,11 +109,11 @@ public class SiteService {
         return withOccupancy(site);
     }
 
-    private SiteResponse withOccupancy(ResettlementSite site) {
-        return Views.response(site, households.occupancy(List.of(site.id())).getOrDefault(site.id(), SiteOccupancy.EMPTY));
+    private SiteView withOccupancy(ResettlementSite site) {
+        return Views.site(site, households.occupancy(List.of(site.id())).getOrDefault(site.id(), SiteOccupancy.EMPTY));
     }
 
-    static NotFoundException notFound(UUID id) {
-        return new NotFoundException("Site " + id + " does not exist");
+    private static ResourceNotFound notFound(UUID id) {
+        return new ResourceNotFound("Site", id);
     }
 }

@@ -1,6 +1,8 @@
 package org.anju.households.service;
 
 import org.anju.households.domain.Household;
+import org.anju.households.domain.ImportJob;
+import org.anju.households.domain.ImportRowError;
 import org.anju.households.domain.Member;
 import org.anju.households.domain.PovertyVillage;
 import org.anju.households.domain.RelocationTask;
@@ -11,12 +13,11 @@ import org.anju.households.event.SiteSnapshot;
 import org.anju.households.event.VillageSnapshot;
 import org.anju.households.repository.SiteOccupancy;
 import org.anju.households.repository.VillageHouseholds;
-import org.anju.households.rest.HouseholdResponse;
-import org.anju.households.rest.RelocationTaskResponse;
-import org.anju.households.rest.SiteResponse;
-import org.anju.households.rest.VillageResponse;
+import org.anju.platform.security.Disclosure;
 
-/** Entities to what leaves the service: event snapshots (never personal data) and responses (as disclosed). */
+import java.util.List;
+
+/** Entities to what leaves the service: event snapshots (never personal data) and views (as disclosed). */
 final class Views {
 
     private Views() {
@@ -29,16 +30,16 @@ final class Views {
                 h.homesteadStatus(), h.demolishedOn(), h.reclaimedOn(), false);
     }
 
-    static HouseholdResponse response(Household h, Disclosure disclosure) {
-        return new HouseholdResponse(h.id(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
+    static HouseholdView household(Household h, Disclosure disclosure) {
+        return new HouseholdView(h.id(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
                 h.originNaturalVillage(), h.villageId(), h.category(), h.memberCount(), h.labourCapacityCount(),
                 h.siteId(), h.flatNumber(), h.status(), h.housingAllocatedOn(), h.movedInOn(), h.povertyStatus(),
                 h.liftedOn(), h.homesteadStatus(), h.demolishedOn(), h.reclaimedOn(),
                 h.members().stream().map(m -> member(m, disclosure)).toList());
     }
 
-    private static HouseholdResponse.MemberResponse member(Member m, Disclosure disclosure) {
-        return new HouseholdResponse.MemberResponse(disclosure.personal(m.name()), disclosure.idNumber(m.idNumber()),
+    private static HouseholdView.MemberView member(Member m, Disclosure disclosure) {
+        return new HouseholdView.MemberView(disclosure.personal(m.name()), disclosure.idNumber(m.idNumber()),
                 m.birthDate(), m.sex(), m.relation(), m.labourCapacity(), disclosure.personal(m.phone()));
     }
 
@@ -47,10 +48,10 @@ final class Views {
                 s.plannedHouseholds(), s.plannedPeople(), s.status(), s.constructionStartedOn(), s.completedOn());
     }
 
-    static SiteResponse response(ResettlementSite s, SiteOccupancy o) {
-        return new SiteResponse(s.id(), s.version(), s.county(), s.town(), s.name(), s.placementMode(),
+    static SiteView site(ResettlementSite s, SiteOccupancy o) {
+        return new SiteView(s.id(), s.version(), s.county(), s.town(), s.name(), s.placementMode(),
                 s.plannedHouseholds(), s.plannedPeople(), s.status(), s.constructionStartedOn(), s.completedOn(),
-                new SiteResponse.Occupancy(o.housedHouseholds(), o.housedPeople(), o.movedInHouseholds(), o.movedInPeople(),
+                new SiteView.Occupancy(o.housedHouseholds(), o.housedPeople(), o.movedInHouseholds(), o.movedInPeople(),
                         Math.max(0, s.plannedHouseholds() - o.housedHouseholds())));
     }
 
@@ -59,8 +60,8 @@ final class Views {
                 v.relocatedOn(), v.demolishedOn(), v.reclaimedOn());
     }
 
-    static VillageResponse response(PovertyVillage v, VillageHouseholds from) {
-        return new VillageResponse(v.id(), v.version(), v.county(), v.township(), v.name(), v.status(), from.households(),
+    static VillageView village(PovertyVillage v, VillageHouseholds from) {
+        return new VillageView(v.id(), v.version(), v.county(), v.township(), v.name(), v.status(), from.households(),
                 from.movedIn(), v.relocatedOn(), v.demolishedOn(), v.reclaimedOn());
     }
 
@@ -68,7 +69,13 @@ final class Views {
         return new RelocationTaskSet.Task(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
     }
 
-    static RelocationTaskResponse response(RelocationTask t) {
-        return new RelocationTaskResponse(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
+    static RelocationTaskView task(RelocationTask t) {
+        return new RelocationTaskView(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
+    }
+
+    static ImportJobView importJob(ImportJob job, List<ImportRowError> errors) {
+        return new ImportJobView(job.id(), job.status().name(), job.format().name(), job.totalRows(), job.rowsDone(),
+                job.householdsImported(), job.householdsRejected(), job.errorCount(), job.failure(), job.createdAt(),
+                job.finishedAt(), errors.stream().map(e -> new ImportJobView.RowError(e.rowNumber(), e.field(), e.message(), e.rule())).toList());
     }
 }

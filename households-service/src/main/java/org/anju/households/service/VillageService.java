@@ -2,7 +2,6 @@ package org.anju.households.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.anju.households.domain.PovertyVillage;
 import org.anju.households.domain.VillageStatus;
 import org.anju.households.event.VillageDemolished;
@@ -14,14 +13,15 @@ import org.anju.households.event.VillageSnapshot;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.VillageHouseholds;
 import org.anju.households.repository.VillageRepository;
-import org.anju.households.rest.VillageRequest;
-import org.anju.households.rest.VillageResponse;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -35,57 +35,63 @@ public class VillageService {
     private final HouseholdRepository households;
     private final Outbox outbox;
     private final CountyScope countyScope;
+    private final ProgrammeClock clock;
 
-    public VillageService(VillageRepository villages, HouseholdRepository households, Outbox outbox, CountyScope countyScope) {
+    public VillageService(VillageRepository villages, HouseholdRepository households, Outbox outbox, CountyScope countyScope,
+                          ProgrammeClock clock) {
         this.villages = villages;
         this.households = households;
         this.outbox = outbox;
         this.countyScope = countyScope;
+        this.clock = clock;
     }
 
     @Transactional
-    public VillageResponse register(VillageRequest request) {
-        countyScope.requireWrite(request.county());
-        PovertyVillage village = PovertyVillage.register(request.county(), request.township(), request.name());
+    public VillageView register(RegisterVillage command) {
+        countyScope.requireWrite(command.county());
+        PovertyVillage village = PovertyVillage.register(command.county().code(), command.township(), command.name());
         villages.persist(village);
         outbox.record(new VillageRegistered(Views.snapshot(village, 0)));
-        return Views.response(village, VillageHouseholds.NONE);
+        return Views.village(village, VillageHouseholds.NONE);
     }
 
     @Transactional
-    public VillageResponse get(UUID id) {
+    public VillageView get(UUID id) {
         PovertyVillage village = villages.findByIdOptional(id).orElseThrow(() -> notFound(id));
         countyScope.requireRead(village.county());
-        return response(village);
+        return view(village);
     }
 
     @Transactional
-    public Page<VillageResponse> list(String county, VillageStatus status, String cursor, int limit) {
-        Page<PovertyVillage> page = Page.of(villages.page(Paging.county(countyScope, county), status, Paging.after(cursor), limit),
-                limit, village -> Paging.cursor(village.id()));
+    public Page<VillageView> list(CountyCode county, VillageStatus status, String cursor, int limit) {
+        Page<PovertyVillage> page = ListQuery.byId(PovertyVillage::id)
+                .where("county", countyScope.listCounty(county))
+                .where("status", status)
+                .after(cursor)
+                .page(villages, limit);
         Map<UUID, VillageHouseholds> counts = households.fromVillages(page.items().stream().map(PovertyVillage::id).toList());
-        return page.map(village -> Views.response(village, counts.getOrDefault(village.id(), VillageHouseholds.NONE)));
+        return page.map(village -> Views.village(village, counts.getOrDefault(village.id(), VillageHouseholds.NONE)));
     }
 
     @Transactional
-    public VillageResponse relocate(UUID id, String ifMatch, LocalDate on) {
+    public VillageView relocate(UUID id, String ifMatch, DatedCommand command) {
         return change(id, ifMatch, village -> {
             VillageHouseholds from = households.fromVillage(village.id());
-            village.relocate(on, from.households(), from.movedIn());
+            village.relocate(DatedCommand.dayOf(command, clock), from.households(), from.movedIn());
         }, VillageRelocated::new);
     }
 
     @Transactional
-    public VillageResponse demolish(UUID id, String ifMatch, LocalDate on) {
-        return change(id, ifMatch, village -> village.demolish(on), VillageDemolished::new);
+    public VillageView demolish(UUID id, String ifMatch, DatedCommand command) {
+        return change(id, ifMatch, village -> village.demolish(DatedCommand.dayOf(command, clock)), VillageDemolished::new);
     }
 
     @Transactional
-    public VillageResponse reclaim(UUID id, String ifMatch, LocalDate on) {
-        return change(id, ifMatch, village -> village.reclaim(on), VillageReclaimed::new);
+    public VillageView reclaim(UUID id, String ifMatch, DatedCommand command) {
+        return change(id, ifMatch, village -> village.reclaim(DatedCommand.dayOf(command, clock)), VillageReclaimed::new);
     }
 
-    private VillageResponse change(UUID id, String ifMatch, Consumer<PovertyVillage> command,
+    private VillageView change(UUID id, String ifMatch, Consumer<PovertyVillage> command,
                                    Function<VillageSnapshot, VillageEvent> event) {
         PovertyVillage village = villages.findForUpdate(id).orElseThrow(() -> notFound(id));
         countyScope.requireWrite(village.county());
@@ -93,14 +99,14 @@ public class VillageService {
         command.accept(village);
         VillageHouseholds from = households.fromVillage(village.id());
         outbox.record(event.apply(Views.snapshot(village, from.households())));
-        return Views.response(village, from);
+        return Views.village(village, from);
     }
 
-    private VillageResponse response(PovertyVillage village) {
-        return Views.response(village, households.fromVillage(village.id()));
+    private VillageView view(PovertyVillage village) {
+        return Views.village(village, households.fromVillage(village.id()));
     }
 
-    static NotFoundException notFound(UUID id) {
-        return new NotFoundException("Village " + id + " does not exist");
+    private static ResourceNotFound notFound(UUID id) {
+        return new ResourceNotFound("Village", id);
     }
 }

@@ -11,13 +11,15 @@ final class Fixtures {
     static final String HEAD_ID = "140723196504121238";
     static final String SPOUSE_ID = "140723196708150022";
     static final LocalDate DAY = LocalDate.of(2018, 10, 15);
+    /** The programme's today for the domain's checks (birth dates are before it). */
+    static final LocalDate TODAY = LocalDate.of(2019, 3, 5);
 
     private Fixtures() {
     }
 
-    static List<Member> family() {
-        return List.of(new Member("王建国", HEAD_ID, Relation.HEAD, true, "13800000000"),
-                new Member("李秀英", SPOUSE_ID, Relation.SPOUSE, false, null));
+    static List<MemberDetails> family() {
+        return List.of(new MemberDetails("王建国", HEAD_ID, Relation.HEAD, true, "13800000000"),
+                new MemberDetails("李秀英", SPOUSE_ID, Relation.SPOUSE, false, null));
     }
 
     static HouseholdDetails details(Category category, boolean homesteadToDemolish) {
@@ -25,7 +27,7 @@ final class Fixtures {
     }
 
     static Household household(Category category) {
-        return Household.register(HESHUN, details(category, true), family());
+        return Household.register(HESHUN, details(category, true), family(), TODAY);
     }
 
     static ResettlementSite completedSite(int plannedHouseholds) {

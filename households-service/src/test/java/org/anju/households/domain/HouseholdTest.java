@@ -9,6 +9,7 @@ import java.util.List;
 import static org.anju.households.domain.Fixtures.DAY;
 import static org.anju.households.domain.Fixtures.HEAD_ID;
 import static org.anju.households.domain.Fixtures.HESHUN;
+import static org.anju.households.domain.Fixtures.TODAY;
 import static org.anju.households.domain.Fixtures.completedSite;
 import static org.anju.households.domain.Fixtures.details;
 import static org.anju.households.domain.Fixtures.family;
@@ -39,8 +40,8 @@ class HouseholdTest {
 
     @Test
     void aHouseholdNeedsExactlyOneHead() {
-        List<Member> noHead = List.of(new Member("王建国", HEAD_ID, Relation.CHILD, true, null));
-        assertRule(() -> Household.register(HESHUN, details(Category.CO_RELOCATED, false), noHead), "household-has-one-head");
+        List<MemberDetails> noHead = List.of(new MemberDetails("王建国", HEAD_ID, Relation.CHILD, true, null));
+        assertRule(() -> Household.register(HESHUN, details(Category.CO_RELOCATED, false), noHead, TODAY), "household-has-one-head");
     }
 
     @Test
@@ -139,7 +140,7 @@ class HouseholdTest {
 
     @Test
     void demolishingWhenThereIsNoHomesteadToDemolishIsRejected() {
-        Household household = Household.register(HESHUN, details(Category.CO_RELOCATED, false), family());
+        Household household = Household.register(HESHUN, details(Category.CO_RELOCATED, false), family(), TODAY);
         assertRule(() -> household.demolishHomestead(DAY), "demolition-requires-homestead-to-demolish");
     }
 
@@ -158,7 +159,7 @@ class HouseholdTest {
     @Test
     void aCorrectionIsANewVersionAndRecountsMembers() {
         Household household = household(Category.REGISTERED_POOR);
-        household.correct(details(Category.CO_RELOCATED, false), List.of(new Member("王建国", HEAD_ID, Relation.HEAD, false, null)));
+        household.correct(details(Category.CO_RELOCATED, false), List.of(new MemberDetails("王建国", HEAD_ID, Relation.HEAD, false, null)), TODAY);
 
         assertThat(household.version()).isEqualTo(2);
         assertThat(household.memberCount()).isEqualTo(1);
@@ -170,21 +171,21 @@ class HouseholdTest {
     @Test
     void aCorrectionDoesNotMoveAHouseholdOutOfItsAllocatedSite() {
         Household household = housed(Category.REGISTERED_POOR);
-        assertRule(() -> household.correct(details(Category.REGISTERED_POOR, true), family()), "site-fixed-after-allocation");
+        assertRule(() -> household.correct(details(Category.REGISTERED_POOR, true), family(), TODAY), "site-fixed-after-allocation");
     }
 
     @Test
     void aCorrectionDoesNotUndoADemolition() {
         Household household = household(Category.REGISTERED_POOR);
         household.demolishHomestead(DAY);
-        assertRule(() -> household.correct(details(Category.REGISTERED_POOR, false), family()), "homestead-fixed-after-demolition");
+        assertRule(() -> household.correct(details(Category.REGISTERED_POOR, false), family(), TODAY), "homestead-fixed-after-demolition");
     }
 
     @Test
     void aCorrectionDoesNotChangeTheCategoryOfALiftedHousehold() {
         Household household = household(Category.REGISTERED_POOR);
         household.liftOutOfPoverty(DAY);
-        assertRule(() -> household.correct(details(Category.CO_RELOCATED, true), family()), "category-fixed-after-lifting");
+        assertRule(() -> household.correct(details(Category.CO_RELOCATED, true), family(), TODAY), "category-fixed-after-lifting");
     }
 
     static void assertRule(Executable command, String rule) {

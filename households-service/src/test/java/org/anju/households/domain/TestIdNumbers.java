@@ -24,4 +24,20 @@ public final class TestIdNumbers {
         char check = idNumber.charAt(17);
         return idNumber.substring(0, 17) + (check == '0' ? '1' : '0');
     }
+
+    /** A fresh valid number whose check character is X. */
+    public static String nextEndingInX(String county) {
+        String idNumber = next(county);
+        while (idNumber.charAt(17) != 'X') {
+            idNumber = next(county);
+        }
+        return idNumber;
+    }
+
+    /** The number as an IME types it: full-width digits and letters. */
+    public static String fullWidth(String idNumber) {
+        StringBuilder typed = new StringBuilder();
+        idNumber.chars().forEach(c -> typed.append((char) (c + 0xFEE0)));
+        return typed.toString();
+    }
 }

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,17 +35,14 @@ import static org.anju.households.rest.Api.member;
 import static org.anju.households.rest.Api.officerOf;
 import static org.anju.households.rest.Api.registerHousehold;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
 class ImportApiTest {
 
-    private static final String HEADER = "registryNumber,county,originVillage,originNaturalVillage,villageId,category,siteId,"
-            + "homesteadToDemolish,memberName,idNumber,relation,labourCapacity,phone";
+    private static final String HEADER = Imports.HEADER;
 
     @Inject
     DataSource dataSource;
@@ -259,39 +253,22 @@ class ImportApiTest {
     }
 
     private static String submit(String bearer, byte[] csv) {
-        return given().header("Authorization", bearer).contentType("text/csv").body(csv)
-                .post("/api/v1/imports/households").then().statusCode(202).body("status", equalTo("QUEUED"))
-                .extract().header("Location");
+        return Imports.submit(bearer, csv);
     }
 
     private static JsonPath awaitFinished(String location) {
-        return awaitFinished(location, ADMIN);
+        return Imports.awaitFinished(location);
     }
 
     private static JsonPath awaitFinished(String location, String bearer) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(
-                () -> given().header("Authorization", bearer).get(location).then().statusCode(200).extract().jsonPath(),
-                job -> !job.getString("status").equals("QUEUED") && !job.getString("status").equals("RUNNING"));
+        return Imports.awaitFinished(location, bearer);
     }
 
     private long count(String sql, String parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Imports.count(dataSource, sql, parameter);
     }
 
     private String firstId(String registryNumber) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT id FROM households WHERE registry_number = ?")) {
-            query.setString(1, registryNumber);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+        return Imports.select(dataSource, "SELECT id FROM households WHERE registry_number = ?", registryNumber).get(0);
     }
 }

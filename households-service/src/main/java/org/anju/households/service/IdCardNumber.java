@@ -1,4 +1,4 @@
-package org.anju.households.rest;
+package org.anju.households.service;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -10,8 +10,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.LocalDate;
 
-/** An 18-character resident identity number with a valid GB 11643 check digit; the message never repeats it. */
+/**
+ * An 18-character resident identity number with a valid GB 11643 check digit and a birth date by
+ * the programme's today (Bean Validation's clock, the programme clock); the message never repeats it.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IdCardNumber.Validator.class)
@@ -30,7 +35,8 @@ public @interface IdCardNumber {
             if (value == null) {
                 return true;
             }
-            return IdNumber.problem(value).map(problem -> {
+            Clock clock = context.getClockProvider().getClock();
+            return IdNumber.problem(value, LocalDate.ofInstant(clock.instant(), clock.getZone())).map(problem -> {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
                 return false;

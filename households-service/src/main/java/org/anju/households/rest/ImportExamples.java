@@ -1,0 +1,21 @@
+package org.anju.households.rest;
+
+/** OpenAPI examples of the imports API. */
+final class ImportExamples {
+
+    static final String CSV = """
+            registryNumber,county,originVillage,originNaturalVillage,villageId,category,siteId,homesteadToDemolish,memberName,idNumber,relation,labourCapacity,phone
+            1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,王建国,140723196504121238,HEAD,true,13800000000
+            1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,李秀英,140723196708150022,SPOUSE,false,""";
+
+    static final String JOB = """
+            {"id": "7c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f", "status": "COMPLETED", "format": "CSV",
+             "totalRows": 10000, "rowsDone": 10000, "householdsImported": 3950, "householdsRejected": 2, "errorCount": 2,
+             "failure": null, "createdAt": "2026-11-28T09:00:00Z", "finishedAt": "2026-11-28T09:00:41Z",
+             "errors": [{"row": 17, "field": "idNumber", "message": "Not a valid ID-card number: check digit does not match (GB 11643); the number was probably mistyped",
+                         "rule": "id-number-valid"},
+                        {"row": 230, "field": "category", "message": "must be one of REGISTERED_POOR, CO_RELOCATED", "rule": null}]}""";
+
+    private ImportExamples() {
+    }
+}

@@ -1,0 +1,20 @@
+package org.anju.households.service;
+
+import org.anju.households.domain.PlacementMode;
+import org.anju.households.domain.SiteStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A site with its occupancy, derived from the households housed there. */
+@Schema(name = "Site")
+public record SiteView(UUID id, long version, String county, String town, String name, PlacementMode placementMode,
+                       int plannedHouseholds, int plannedPeople, SiteStatus status,
+                       LocalDate constructionStartedOn, LocalDate completedOn, Occupancy occupancy) {
+
+    /** Households with a flat at the site (allocated or moved in), of them moved in, and flats left. */
+    @Schema(name = "Occupancy")
+    public record Occupancy(long housedHouseholds, long housedPeople, long movedInHouseholds, long movedInPeople, long roomLeft) {
+    }
+}
