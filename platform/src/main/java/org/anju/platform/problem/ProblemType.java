@@ -24,6 +24,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was already used with another request body"),
+    UNREADABLE_FILE(422, "unreadable-file", "The file cannot be read"),
     INTERNAL(500, "internal", "Internal server error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 
