@@ -38,6 +38,7 @@ public class ProblemMappers {
     private static final Pattern DEFAULT_MESSAGE = Pattern.compile("HTTP \\d{3}\\b.*");
 
     static final String BEARER_CHALLENGE = "Bearer";
+    static final String RETRY_AFTER_SECONDS = "2";
 
     private final ProblemResponses responses;
 
@@ -125,7 +126,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isOverload(e)) {
+            // every pooled database connection is busy: the request was not run; the client may retry shortly
+            LOG.warnf("Overloaded: no database connection for %s within the acquisition timeout", instance(uri));
+            return Response.fromResponse(responses.response(Problem.of(ProblemType.UNAVAILABLE,
+                            "The service is busy; nothing was changed. Retry in a few seconds (with the same Idempotency-Key)",
+                            instance(uri))))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         return responses.response(internal(e, instance(uri)));
+    }
+
+    /** Agroal's "acquisition timeout" (all connections in use), however Hibernate or JDBC wrapped it. */
+    static boolean isOverload(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InvalidInput invalidInputIn(Throwable e) {
@@ -142,7 +163,7 @@ public class ProblemMappers {
     }
 
     /** Logs the failure with its stack trace under a fresh error id; the client gets the id only. */
-    static Problem internal(Throwable e, String instance) {
+    public static Problem internal(Throwable e, String instance) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s [errorId=%s]", instance, errorId);
         return Problem.of(ProblemType.INTERNAL,

@@ -11,7 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Dates are calendar dates only, counties are the programme's, and unknown query parameters are refused, in every API. */
+/** Dates are calendar dates only, counties are the programme's, unknown query parameters are refused and overload is a 503, in every API. */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
 class CalendarDatesAndQueryParametersTest {
@@ -47,6 +47,13 @@ class CalendarDatesAndQueryParametersTest {
                 .body("errors[0].message", containsString("the city itself"));
         given().queryParam("county", "１４０７２３").get("/api/test/problems/counties")
                 .then().statusCode(200).body(equalTo("140723"));
+    }
+
+    @Test
+    void noFreeDatabaseConnectionIsA503WithRetryAfterNotA500() {
+        given().get("/api/test/problems/overloaded").then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", "2")
+                .body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
     }
 
     @Test

@@ -43,6 +43,12 @@ public class ProblemTestResource {
     }
 
     @GET
+    @Path("/overloaded")
+    public String overloaded() throws java.sql.SQLException {
+        throw new java.sql.SQLException("Sorry, acquisition timeout!");
+    }
+
+    @GET
     @Path("/counties")
     public String county(@QueryParam("county") org.anju.platform.programme.CountyCode county) {
         return county == null ? "none" : county.code();
