@@ -13,7 +13,7 @@ public class InvalidInput extends ProblemException {
     private final String reason;
 
     public InvalidInput(String field, String reason) {
-        super(ProblemType.VALIDATION, "Invalid input: " + field);
+        super(ProblemType.VALIDATION, "Invalid input: " + field + " " + reason);
         this.field = field;
         this.reason = reason;
     }

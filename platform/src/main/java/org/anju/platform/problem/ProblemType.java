@@ -25,6 +25,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was already used with another request body"),
     UNREADABLE_FILE(422, "unreadable-file", "The file cannot be read"),
+    UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to a record that is not known here"),
     INTERNAL(500, "internal", "Internal server error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 
