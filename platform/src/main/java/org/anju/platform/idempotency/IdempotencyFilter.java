@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.Problem;
 import org.anju.platform.problem.ProblemMappers;
 import org.anju.platform.problem.ProblemResponses;
@@ -54,13 +56,15 @@ public class IdempotencyFilter {
     private final ProblemResponses problems;
     private final ObjectMapper objectMapper;
     private final SecurityIdentity identity;
+    private final RequestLocale locale;
 
     public IdempotencyFilter(IdempotencyStore store, ProblemResponses problems, ObjectMapper objectMapper,
-                             SecurityIdentity identity) {
+                             SecurityIdentity identity, RequestLocale locale) {
         this.store = store;
         this.problems = problems;
         this.objectMapper = objectMapper;
         this.identity = identity;
+        this.locale = locale;
     }
 
     @ServerRequestFilter
@@ -74,8 +78,7 @@ public class IdempotencyFilter {
         }
         String instance = request.getUriInfo().getRequestUri().getRawPath();
         if (!VALID_KEY.matcher(key).matches()) {
-            return problems.response(Problem.of(ProblemType.INVALID_IDEMPOTENCY_KEY,
-                    "Use 1 to 255 visible ASCII characters, e.g. a UUID", instance));
+            return problems.response(problem(ProblemType.INVALID_IDEMPOTENCY_KEY, "idempotency.key-invalid", instance));
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -93,12 +96,9 @@ public class IdempotencyFilter {
             return replay(replay.response());
         }
         if (outcome instanceof IdempotencyStore.BodyMismatch) {
-            return problems.response(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was first used with another request body; use a new key for a new request",
-                    instance));
+            return problems.response(problem(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency.key-reused", instance));
         }
-        return problems.response(Problem.of(ProblemType.IDEMPOTENCY_IN_PROGRESS,
-                "The first request with this Idempotency-Key has not finished yet; retry later", instance));
+        return problems.response(problem(ProblemType.IDEMPOTENCY_IN_PROGRESS, "idempotency.in-progress", instance));
     }
 
     @ServerResponseFilter
@@ -134,15 +134,18 @@ public class IdempotencyFilter {
         }
     }
 
-    private static Problem commitFailure(RuntimeException e, String instance) {
+    private Problem commitFailure(RuntimeException e, String instance) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException
                     || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
-                return Problem.of(ProblemType.CONFLICT, "The request conflicts with a record saved at the same time; "
-                        + "read it again and retry with a new Idempotency-Key", instance);
+                return problem(ProblemType.CONFLICT, "idempotency.conflict", instance);
             }
         }
-        return ProblemMappers.internal(e, instance);
+        return ProblemMappers.internal(e, instance, locale.get());
+    }
+
+    private Problem problem(ProblemType type, String key, String instance) {
+        return Problem.of(type, Message.of(key).in(locale.get()), instance, locale.get());
     }
 
     private String caller() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.InvalidInput;
 
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.time.format.ResolverStyle;
 @Singleton
 public class CalendarDates implements ObjectMapperCustomizer {
 
-    static final String FORMAT = "must be a calendar date written YYYY-MM-DD, e.g. 2019-03-05";
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** After Quarkus' own customizers, whose JavaTimeModule would otherwise replace this deserializer. */
@@ -39,6 +39,11 @@ public class CalendarDates implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("calendar-dates").addDeserializer(LocalDate.class, new Deserializer()));
     }
 
+    /** The field's name; the mapper replaces it with the whole JSON path. */
+    private static String field(JsonParser json) throws IOException {
+        return json.currentName() == null ? "date" : json.currentName();
+    }
+
     static final class Deserializer extends StdScalarDeserializer<LocalDate> {
 
         Deserializer() {
@@ -48,14 +53,13 @@ public class CalendarDates implements ObjectMapperCustomizer {
         @Override
         public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
             if (json.currentToken() != JsonToken.VALUE_STRING) {
-                throw new InvalidInput(json.currentName() == null ? "date" : json.currentName(), FORMAT);
+                throw new InvalidInput(field(json), Message.of("input.date.format"));
             }
             String text = json.getText();
             try {
                 return LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
-                throw new InvalidInput(json.currentName() == null ? "date" : json.currentName(),
-                        text.length() == 10 ? "is not a date of the calendar; " + FORMAT : FORMAT);
+                throw new InvalidInput(field(json), Message.of(text.length() == 10 ? "input.date.not-in-calendar" : "input.date.format"));
             }
         }
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.DomainEvent;
 import org.anju.platform.events.EventsConfig;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.ProblemException;
 import org.anju.platform.problem.ProblemType;
 import org.anju.platform.time.ProgrammeClock;
@@ -56,8 +57,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         byte[] payload = codec.encode(event, id, clock.nowUtc());
         if (payload.length > maxEventBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "This change would make the record too large to publish ("
-                    + payload.length + " bytes of event; at most " + maxEventBytes + "): shorten its texts or lists");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("problem.event-too-large", payload.length, maxEventBytes));
         }
         // the connection is the transaction's own, so the row commits or rolls back with the change
         try (Connection connection = dataSource.getConnection();

@@ -5,6 +5,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.Problem;
 import org.anju.platform.problem.ProblemResponses;
 import org.anju.platform.problem.ProblemType;
@@ -29,9 +31,11 @@ public class KnownQueryParameters {
 
     private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
     private final ProblemResponses problems;
+    private final RequestLocale locale;
 
-    public KnownQueryParameters(ProblemResponses problems) {
+    public KnownQueryParameters(ProblemResponses problems, RequestLocale locale) {
         this.problems = problems;
+        this.locale = locale;
     }
 
     @ServerRequestFilter
@@ -46,11 +50,12 @@ public class KnownQueryParameters {
         if (unknown.isEmpty()) {
             return null;
         }
-        String takes = accepted.isEmpty() ? "this operation takes no query parameters"
-                : "this operation takes " + String.join(", ", accepted);
-        return problems.response(Problem.of(ProblemType.VALIDATION, "Unknown query parameter(s): " + String.join(", ", unknown),
-                request.getUriInfo().getRequestUri().getRawPath())
-                .withErrors(unknown.stream().map(name -> new Problem.FieldError(name, "is not a query parameter of this operation; " + takes)).toList()));
+        Message takes = accepted.isEmpty() ? Message.of("problem.unknown-query-parameter.none")
+                : Message.of("problem.unknown-query-parameter", String.join(", ", accepted));
+        return problems.response(Problem.of(ProblemType.VALIDATION,
+                        Message.of("problem.unknown-query-parameters", String.join(", ", unknown)).in(locale.get()),
+                        request.getUriInfo().getRequestUri().getRawPath(), locale.get())
+                .withErrors(unknown.stream().map(name -> new Problem.FieldError(name, takes.in(locale.get()))).toList()));
     }
 
     static Set<String> queryParametersOf(Method method) {

@@ -1,12 +1,12 @@
 package org.anju.platform.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.programme.CountyCode;
 
 import java.util.Optional;
@@ -46,19 +46,19 @@ public class CountyScope {
     public void requireRead(String county) {
         Optional<String> own = readFilter();
         if (own.isPresent() && !own.get().equals(county)) {
-            throw new ForbiddenException("You may read only inside county " + own.get() + ", not " + county);
+            throw new Refused(Message.of("scope.read-own-county", own.get(), county));
         }
     }
 
     public void requireWrite(String county) {
         authenticated();
         if (!identity.hasRole(Roles.CITY_ADMIN) && !identity.hasRole(Roles.COUNTY_OFFICER)) {
-            throw new ForbiddenException("Your roles do not allow changes");
+            throw new Refused(Message.of("scope.no-write"));
         }
         if (isCountyScoped()) {
             String own = ownCounty();
             if (!own.equals(county)) {
-                throw new ForbiddenException("You may change data only inside county " + own + ", not " + county);
+                throw new Refused(Message.of("scope.write-own-county", own, county));
             }
         }
     }
@@ -67,14 +67,14 @@ public class CountyScope {
     public void requireCityAdmin() {
         authenticated();
         if (!identity.hasRole(Roles.CITY_ADMIN) || isCountyScoped()) {
-            throw new ForbiddenException("Only a city administrator (with no county claim) may do this");
+            throw new Refused(Message.of("scope.city-admin-only"));
         }
     }
 
     /** Figures of the whole city (reconciliation, city claims): readers of every county only. */
     public void requireCityWide() {
         if (readFilter().isPresent()) {
-            throw new ForbiddenException("Only city-wide readers may read the city's figures");
+            throw new Refused(Message.of("scope.city-wide-only"));
         }
     }
 
@@ -104,7 +104,7 @@ public class CountyScope {
     public Optional<String> readFilter() {
         authenticated();
         if (!identity.hasRole(Roles.READ)) {
-            throw new ForbiddenException("Your roles do not allow reading this data");
+            throw new Refused(Message.of("scope.no-read"));
         }
         return isCountyScoped() ? Optional.of(ownCounty()) : Optional.empty();
     }
@@ -118,7 +118,7 @@ public class CountyScope {
     private String ownCounty() {
         String county = countyClaim();
         if (county == null || !CountyCode.isCounty(county)) {
-            throw new ForbiddenException("A county-scoped token needs a county claim naming a county of this programme");
+            throw new Refused(Message.of("scope.claim-missing"));
         }
         return CountyCode.valueOf(county).code();
     }

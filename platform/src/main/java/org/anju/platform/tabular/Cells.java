@@ -1,5 +1,6 @@
 package org.anju.platform.tabular;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.text.Identifiers;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -27,7 +28,7 @@ public final class Cells {
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}");
-    private static final String TEXT_HINT = "format the column as text (设置单元格格式 → 文本) before typing or pasting the numbers";
+    private static final Message TEXT_HINT = Message.of("cell.format-as-text");
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(
             Map.entry("是", true), Map.entry("否", false), Map.entry("有", true), Map.entry("无", false),
             Map.entry("Y", true), Map.entry("N", false), Map.entry("YES", true), Map.entry("NO", false),
@@ -57,16 +58,15 @@ public final class Cells {
         }
         return switch (cell.kind()) {
             case NUMBER -> digitsOf(cell.number());
-            case DATE -> throw new CellProblem("holds a date, not an identifier; " + TEXT_HINT);
-            case BOOLEAN -> throw new CellProblem("holds TRUE/FALSE, not an identifier");
+            case DATE -> throw problem("cell.identifier.date", TEXT_HINT);
+            case BOOLEAN -> throw problem("cell.identifier.boolean");
             default -> {
                 String value = Identifiers.normalise(cell.text());
                 if (E_NOTATION.matcher(value).matches()) {
-                    throw new CellProblem("is in scientific notation (like 1.40723E+17): Excel has shortened the number and "
-                            + "its last digits are lost; " + TEXT_HINT + ", then type the full number again");
+                    throw problem("cell.identifier.e-notation", TEXT_HINT);
                 }
                 if (DECIMAL.matcher(value).matches()) {
-                    throw new CellProblem("is a decimal number, not an identifier; " + TEXT_HINT);
+                    throw problem("cell.identifier.decimal", TEXT_HINT);
                 }
                 yield value.isEmpty() ? null : value;
             }
@@ -76,12 +76,11 @@ public final class Cells {
     private static String digitsOf(BigDecimal number) {
         BigDecimal value = number.stripTrailingZeros();
         if (value.scale() > 0) {
-            throw new CellProblem("is a decimal number, not an identifier; " + TEXT_HINT);
+            throw problem("cell.identifier.decimal", TEXT_HINT);
         }
         String digits = value.toPlainString();
         if (value.signum() < 0 || digits.length() > EXCEL_DIGITS) {
-            throw new CellProblem("is stored as a number, and Excel keeps only 15 digits of a number, so its last digits are "
-                    + "lost; " + TEXT_HINT + ", then type the full number again");
+            throw problem("cell.identifier.too-long-number", TEXT_HINT);
         }
         return digits;
     }
@@ -98,7 +97,7 @@ public final class Cells {
         return switch (cell.kind()) {
             case DATE -> cell.date();
             case NUMBER -> serial(cell.number());
-            case BOOLEAN -> throw new CellProblem("holds TRUE/FALSE, not a date");
+            case BOOLEAN -> throw problem("cell.date.boolean");
             default -> textDate(Identifiers.normalise(cell.text()));
         };
     }
@@ -111,22 +110,21 @@ public final class Cells {
                     return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                             Integer.parseInt(matcher.group(3)));
                 } catch (DateTimeException e) {
-                    throw new CellProblem("is not a date of the calendar (the month or day does not exist)");
+                    throw problem("cell.date.not-in-calendar");
                 }
             }
         }
         if (SERIAL.matcher(text).matches()) {
             return serial(new BigDecimal(text));
         }
-        throw new CellProblem("is not a date this import can read; write it as 2019-03-05, 2019/3/5 or 2019年3月5日, "
-                + "or make the column a date column");
+        throw problem("cell.date.unreadable");
     }
 
     /** Excel's date serial (1900 date system): 43529 is 2019-03-05; only whole days from 1927 to 2173 (five digits). */
     private static LocalDate serial(BigDecimal serial) {
         if (serial.stripTrailingZeros().scale() > 0 || serial.compareTo(BigDecimal.valueOf(10_000)) < 0
                 || serial.compareTo(BigDecimal.valueOf(99_999)) > 0) {
-            throw new CellProblem("is a number, not a date; write the date as 2019-03-05, or make the column a date column");
+            throw problem("cell.date.number");
         }
         return DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate();
     }
@@ -138,7 +136,7 @@ public final class Cells {
         }
         Boolean value = YES_NO.get(Identifiers.normalise(cell.text()).toUpperCase(Locale.ROOT));
         if (value == null) {
-            throw new CellProblem("must be 是 or 否 (yes or no)");
+            throw problem("cell.yes-no");
         }
         return value;
     }
@@ -157,7 +155,10 @@ public final class Cells {
                 return choice.getKey();
             }
         }
-        throw new CellProblem("must be one of " + String.join("、", column.choices().values()) + " ("
-                + String.join(", ", column.choices().keySet()) + ")");
+        throw problem("cell.choice", String.join("、", column.choices().values()), String.join(", ", column.choices().keySet()));
+    }
+
+    private static CellProblem problem(String key, Object... args) {
+        return new CellProblem(Message.of(key, args));
     }
 }

@@ -89,8 +89,7 @@ final class CsvSheet extends TabularReader {
     }
 
     private static UnreadableFile unreadable(UncheckedIOException e) {
-        return new UnreadableFile("The CSV file is malformed (" + e.getCause().getMessage()
-                + "); check for an unclosed quotation mark, or save it again from Excel.");
+        return new UnreadableFile("file.csv-malformed", String.valueOf(e.getCause().getMessage()));
     }
 
     @Override

@@ -47,8 +47,7 @@ public final class Header {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UnreadableFile("The first row must be the header, and it lacks the column(s) " + String.join(", ", missing)
-                    + "; download the template for the expected header (表头请使用模板).");
+            throw new UnreadableFile("file.header-missing", String.join(", ", missing));
         }
         return new Header(positions);
     }

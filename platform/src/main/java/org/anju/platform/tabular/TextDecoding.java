@@ -71,14 +71,12 @@ public final class TextDecoding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new UnreadableFile("The file's text is neither UTF-8 nor GBK/GB18030, so its Chinese characters cannot be read. "
-                + "Save it from Excel as \"CSV UTF-8\" (CSV UTF-8（逗号分隔）) or as an Excel workbook (.xlsx) and upload it again.");
+        throw new UnreadableFile("file.encoding");
     }
 
     private static void requireDecodes(Path file, Charset charset, int skip, String name) throws IOException {
         if (!decodes(file, charset, skip)) {
-            throw new UnreadableFile("The file says it is " + name + " text (it starts with a byte order mark) but holds bytes "
-                    + "that are not; save it again from Excel as \"CSV UTF-8\" or as .xlsx.");
+            throw new UnreadableFile("file.encoding-bom", name);
         }
     }
 

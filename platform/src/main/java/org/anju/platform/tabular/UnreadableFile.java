@@ -1,5 +1,6 @@
 package org.anju.platform.tabular;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.ProblemException;
 import org.anju.platform.problem.ProblemType;
 
@@ -9,7 +10,11 @@ import org.anju.platform.problem.ProblemType;
  */
 public class UnreadableFile extends ProblemException {
 
-    public UnreadableFile(String message) {
-        super(ProblemType.UNREADABLE_FILE, message);
+    public UnreadableFile(Message reason) {
+        super(ProblemType.UNREADABLE_FILE, reason);
+    }
+
+    public UnreadableFile(String key, Object... args) {
+        this(Message.of(key, args));
     }
 }

@@ -55,8 +55,7 @@ final class XlsxSheet extends TabularReader {
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | IllegalArgumentException e) {
-            throw new UnreadableFile("The file is not an Excel workbook (.xlsx) that can be opened; an older .xls workbook must be "
-                    + "saved as .xlsx (Excel: 文件 → 另存为 → Excel 工作簿).");
+            throw new UnreadableFile("file.not-xlsx");
         }
         try {
             reader = new XSSFReader(workbook);
@@ -66,7 +65,7 @@ final class XlsxSheet extends TabularReader {
             mergedByFirstRow = mergedRegions(firstSheet());
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException e) {
             workbook.revert();
-            throw new UnreadableFile("The workbook is damaged and cannot be read (" + e.getMessage() + "); open it in Excel and save it again.");
+            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             workbook.revert();
             throw e;
@@ -81,7 +80,7 @@ final class XlsxSheet extends TabularReader {
     private InputStream firstSheet() throws IOException, OpenXML4JException {
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            throw new UnreadableFile("The workbook has no sheet.");
+            throw new UnreadableFile("file.no-sheet");
         }
         return sheets.next();
     }
@@ -97,7 +96,7 @@ final class XlsxSheet extends TabularReader {
             }
             return false;
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("The workbook is damaged (" + e.getMessage() + "); open it in Excel and save it again.");
+            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
         }
     }
 
@@ -113,7 +112,7 @@ final class XlsxSheet extends TabularReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("The workbook's first sheet is damaged (" + e.getMessage() + "); open it in Excel and save it again.");
+            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
         }
         return regions;
     }
@@ -126,7 +125,7 @@ final class XlsxSheet extends TabularReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OpenXML4JException | XMLStreamException e) {
-            throw new UnreadableFile("The workbook's first sheet cannot be read (" + e.getMessage() + ").");
+            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
         }
     }
 
@@ -173,7 +172,7 @@ final class XlsxSheet extends TabularReader {
                 }
                 return null;
             } catch (XMLStreamException e) {
-                throw new UnreadableFile("The workbook's first sheet is damaged after row " + lastRow + " (" + e.getMessage() + ").");
+                throw new UnreadableFile("file.damaged-after-row", lastRow, String.valueOf(e.getMessage()));
             }
         }
 
