@@ -14,13 +14,14 @@ import java.util.stream.Stream;
 
 /**
  * The rule ids a module's code can answer (the first argument of every {@code new
- * DomainRuleViolation("…")} and {@code new RuleViolation("…")} in {@code src/main/java}), so that
+ * DomainRuleViolation("…")}, {@code DomainRuleViolation.of("…")}, {@code RuleViolation.of("…")} … in
+ * {@code src/main/java}), so that
  * a test can hold the module's README to listing every one of them. Rule ids are written as
  * literals for this reason: clients branch on them, and they must be documented.
  */
 public final class RuleIds {
 
-    private static final Pattern RULE = Pattern.compile("\\b(?:DomainRuleViolation|RuleViolation)\\(\\s*\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
+    private static final Pattern RULE = Pattern.compile("\\b(?:DomainRuleViolation|RuleViolation)(?:\\.of)?\\(\\s*\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
 
     private RuleIds() {
     }

@@ -3,6 +3,7 @@ package org.anju.platform.concurrency;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.ProblemException;
 import org.anju.platform.problem.ProblemType;
 
@@ -50,8 +51,6 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "If-Match " + ifMatch.strip() + " does not match the current version " + current
-                        + "; read the resource again and retry with its ETag");
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, Message.of("problem.stale", ifMatch.strip(), current));
     }
 }

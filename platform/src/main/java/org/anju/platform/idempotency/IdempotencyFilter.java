@@ -9,7 +9,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.Problem;
+import org.anju.platform.problem.ProblemMappers;
 import org.anju.platform.problem.ProblemResponses;
 import org.anju.platform.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,10 +35,12 @@ import java.util.regex.Pattern;
  * SHA-256 is stored with it.</li>
  * <li>A retry with the same key and body gets the first response again, with
  * {@code Idempotent-Replayed: true}; with another body a 422.</li>
- * <li>Concurrent retries wait (up to {@code anju.idempotency.wait}) for the first attempt and
- * replay its response, or get a 409 when it takes longer.</li>
- * <li>A first attempt that ends in a 5xx releases the key, so a retry runs again; 4xx answers
- * are remembered like successes (the same request would get the same answer).</li>
+ * <li>The request runs in one transaction with its key ({@link IdempotencyStore}): the effect and
+ * the stored response commit together, so a crash at any point never lets a retry apply it twice.</li>
+ * <li>Concurrent retries wait (up to {@code anju.idempotency.wait}, holding no connection) for the
+ * first attempt and replay its response, or get a 409 when it takes longer.</li>
+ * <li>A first attempt that ends in a 5xx releases the key, so a retry runs again; a 4xx answer is
+ * remembered (the same request would get the same answer) and whatever it did is rolled back.</li>
  * </ul>
  * The filters need a worker thread (JDBC): endpoints that use it must be blocking, which every
  * Hibernate ORM endpoint is.
@@ -51,13 +56,15 @@ public class IdempotencyFilter {
     private final ProblemResponses problems;
     private final ObjectMapper objectMapper;
     private final SecurityIdentity identity;
+    private final RequestLocale locale;
 
     public IdempotencyFilter(IdempotencyStore store, ProblemResponses problems, ObjectMapper objectMapper,
-                             SecurityIdentity identity) {
+                             SecurityIdentity identity, RequestLocale locale) {
         this.store = store;
         this.problems = problems;
         this.objectMapper = objectMapper;
         this.identity = identity;
+        this.locale = locale;
     }
 
     @ServerRequestFilter
@@ -71,8 +78,7 @@ public class IdempotencyFilter {
         }
         String instance = request.getUriInfo().getRequestUri().getRawPath();
         if (!VALID_KEY.matcher(key).matches()) {
-            return problems.response(Problem.of(ProblemType.INVALID_IDEMPOTENCY_KEY,
-                    "Use 1 to 255 visible ASCII characters, e.g. a UUID", instance));
+            return problems.response(problem(ProblemType.INVALID_IDEMPOTENCY_KEY, "idempotency.key-invalid", instance));
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -90,12 +96,9 @@ public class IdempotencyFilter {
             return replay(replay.response());
         }
         if (outcome instanceof IdempotencyStore.BodyMismatch) {
-            return problems.response(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was first used with another request body; use a new key for a new request",
-                    instance));
+            return problems.response(problem(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency.key-reused", instance));
         }
-        return problems.response(Problem.of(ProblemType.IDEMPOTENCY_IN_PROGRESS,
-                "The first request with this Idempotency-Key has not finished yet; retry later", instance));
+        return problems.response(problem(ProblemType.IDEMPOTENCY_IN_PROGRESS, "idempotency.in-progress", instance));
     }
 
     @ServerResponseFilter
@@ -103,16 +106,46 @@ public class IdempotencyFilter {
         if (!(request.getProperty(CLAIM) instanceof IdempotencyStore.Claim claim)) {
             return;
         }
+        request.removeProperty(CLAIM);
         if (response.getStatus() >= 500) {
             claim.release();
             return;
         }
         MediaType type = response.getMediaType();
-        claim.complete(new StoredResponse(response.getStatus(),
+        StoredResponse stored = new StoredResponse(response.getStatus(),
                 type != null ? type.toString() : response.hasEntity() ? MediaType.APPLICATION_JSON : null,
                 body(response.getEntity()),
                 response.getHeaderString(HttpHeaders.LOCATION),
-                response.getHeaderString(HttpHeaders.ETAG)));
+                response.getHeaderString(HttpHeaders.ETAG));
+        if (response.getStatus() >= 400) {
+            claim.remember(stored);
+            return;
+        }
+        try {
+            claim.complete(stored);
+        } catch (RuntimeException e) {
+            // the commit failed (a constraint checked at flush, a lost connection): nothing happened,
+            // and the client must not be told otherwise
+            Problem problem = commitFailure(e, request.getUriInfo().getRequestUri().getRawPath());
+            response.setStatus(problem.status());
+            response.getHeaders().remove(HttpHeaders.LOCATION);
+            response.getHeaders().remove(HttpHeaders.ETAG);
+            response.setEntity(problems.json(problem), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        }
+    }
+
+    private Problem commitFailure(RuntimeException e, String instance) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
+                return problem(ProblemType.CONFLICT, "idempotency.conflict", instance);
+            }
+        }
+        return ProblemMappers.internal(e, instance, locale.get());
+    }
+
+    private Problem problem(ProblemType type, String key, String instance) {
+        return Problem.of(type, Message.of(key).in(locale.get()), instance, locale.get());
     }
 
     private String caller() {

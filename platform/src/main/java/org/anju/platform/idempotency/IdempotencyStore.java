@@ -1,5 +1,6 @@
 package org.anju.platform.idempotency;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -10,19 +11,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
  * {@code platform_idempotency_keys} through plain JDBC (no entity: the table must not join an
- * application's persistence unit). How waiting works is described in V0_2__idempotency_keys.sql.
+ * application's persistence unit).
+ * <p>
+ * <b>The request's transaction owns its key.</b> A keyed request runs inside one JTA transaction
+ * that begins with the key's row and ends with the response stored in it: the services' own
+ * {@code @Transactional} work joins it, so the effect, its outbox events and the key commit
+ * together or not at all. No crash point lets a retry apply a command twice: before the commit
+ * neither the effect nor the key exists (the retry runs it once), after it both do (the retry
+ * replays the response). A request holds one pooled connection, and a retry that finds its key in
+ * progress waits without one.
  */
 @Singleton
 public class IdempotencyStore {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
     private static final String LOCK_NOT_AVAILABLE = "55P03";
-    /** Enough for: an expired row deleted, then a concurrent first attempt that failed and released. */
-    private static final int MAX_ATTEMPTS = 3;
+    /** How long one attempt waits on a concurrent first attempt's row before it lets its connection go. */
+    private static final Duration LOCK_PROBE = Duration.ofMillis(100);
 
     private final DataSource dataSource;
     private final IdempotencyConfig config;
@@ -36,7 +46,10 @@ public class IdempotencyStore {
     sealed interface Outcome {
     }
 
-    /** The caller runs the request and must {@link Claim#complete} or {@link Claim#release} the claim. */
+    /**
+     * The caller runs the request in the transaction now active on its thread and must end it with
+     * {@link Claim#complete}, {@link Claim#remember} or {@link Claim#release}.
+     */
     record Execute(Claim claim) implements Outcome {
     }
 
@@ -53,35 +66,60 @@ public class IdempotencyStore {
     record Key(String caller, String method, String path, String key) {
     }
 
+    /**
+     * Claims the key: on {@link Execute} a JTA transaction holding the key's uncommitted row is
+     * active on the calling thread. A concurrent first attempt is waited for, probing briefly and
+     * sleeping in between without a connection, up to {@code anju.idempotency.wait}.
+     */
     Outcome claim(Key key, byte[] requestHash) throws SQLException {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Connection connection = dataSource.getConnection();
+        long deadline = System.nanoTime() + config.concurrentWait().toNanos();
+        long pause = 20;
+        while (true) {
+            QuarkusTransaction.begin();
             boolean owned = false;
-            try {
-                connection.setAutoCommit(false);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET LOCAL lock_timeout = " + Math.max(1, config.concurrentWait().toMillis()));
-                }
-                if (insert(connection, key, requestHash)) {
-                    owned = true;
-                    return new Execute(new Claim(connection, key));
-                }
-                Outcome existing = existing(connection, key, requestHash);
-                if (existing != null) {
-                    return existing;
+            try (Connection connection = dataSource.getConnection()) {
+                Outcome outcome = attempt(connection, key, requestHash);
+                owned = outcome instanceof Execute;
+                if (outcome != null) {
+                    return outcome;
                 }
             } catch (SQLException e) {
-                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                    return new StillInProgress();
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    throw e;
                 }
-                throw e;
             } finally {
                 if (!owned) {
-                    close(connection);
+                    QuarkusTransaction.rollback();
                 }
             }
+            if (System.nanoTime() > deadline) {
+                return new StillInProgress();
+            }
+            sleep(pause);
+            pause = Math.min(pause * 2, 200);
         }
-        return new StillInProgress();
+    }
+
+    /** One try in the active transaction: null when a concurrent attempt holds the key (try again later). */
+    private Outcome attempt(Connection connection, Key key, byte[] requestHash) throws SQLException {
+        setLockTimeout(connection, Long.toString(LOCK_PROBE.toMillis()));
+        if (insert(connection, key, requestHash)) {
+            setLockTimeout(connection, null);
+            return new Execute(new Claim(this, key, requestHash));
+        }
+        Outcome existing = existing(connection, key, requestHash);
+        if (existing == null && insert(connection, key, requestHash)) {
+            // an expired row was deleted just now
+            setLockTimeout(connection, null);
+            return new Execute(new Claim(this, key, requestHash));
+        }
+        return existing;
+    }
+
+    private static void setLockTimeout(Connection connection, String millis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(millis == null ? "SET LOCAL lock_timeout TO DEFAULT" : "SET LOCAL lock_timeout = " + millis);
+        }
     }
 
     private boolean insert(Connection connection, Key key, byte[] requestHash) throws SQLException {
@@ -96,7 +134,7 @@ public class IdempotencyStore {
         }
     }
 
-    /** The committed row's verdict, or null when there is none (any more) and the claim is to be tried again. */
+    /** The committed row's verdict, or null when it had expired and is deleted now (in this transaction). */
     private Outcome existing(Connection connection, Key key, byte[] requestHash) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT request_hash, response_status, response_content_type, response_body, response_location,
@@ -106,7 +144,7 @@ public class IdempotencyStore {
             bind(select, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return null; // the first attempt failed and released the key
+                    return new StillInProgress(); // released between our insert and select: try again
                 }
                 if (row.getBoolean("expired")) {
                     delete(connection, key);
@@ -128,7 +166,32 @@ public class IdempotencyStore {
             bind(delete, key);
             delete.executeUpdate();
         }
-        connection.commit();
+    }
+
+    private void store(Key key, byte[] requestHash, StoredResponse response, boolean insert) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(insert ? """
+                     INSERT INTO platform_idempotency_keys (response_status, response_content_type, response_body,
+                         response_location, response_etag, caller, method, path, idempotency_key, request_hash, expires_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() + ? * interval '1 millisecond') ON CONFLICT DO NOTHING""" : """
+                     UPDATE platform_idempotency_keys
+                     SET response_status = ?, response_content_type = ?, response_body = ?, response_location = ?, response_etag = ?
+                     WHERE caller = ? AND method = ? AND path = ? AND idempotency_key = ?""")) {
+            statement.setInt(1, response.status());
+            statement.setString(2, response.contentType());
+            statement.setBytes(3, response.body());
+            statement.setString(4, response.location());
+            statement.setString(5, response.etag());
+            statement.setString(6, key.caller());
+            statement.setString(7, key.method());
+            statement.setString(8, key.path());
+            statement.setString(9, key.key());
+            if (insert) {
+                statement.setBytes(10, requestHash);
+                statement.setLong(11, config.retention().toMillis());
+            }
+            statement.executeUpdate();
+        }
     }
 
     @Scheduled(every = "${anju.idempotency.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -155,62 +218,81 @@ public class IdempotencyStore {
         statement.setString(4, key.key());
     }
 
-    /** Rolls back whatever is uncommitted (nothing after a commit) and returns the connection. */
-    private static void close(Connection connection) {
-        try (connection) {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.warn("Could not roll back an idempotency-key transaction", e);
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a concurrent request with the same Idempotency-Key", e);
         }
     }
 
     /**
-     * An executing request's hold on its key: the uncommitted row and its open transaction.
-     * Exactly one of complete/release takes effect; later calls do nothing.
+     * An executing request's hold on its key: the uncommitted row in the transaction active on the
+     * request's thread, which the request's own work joins. Exactly one of complete, remember and
+     * release ends it.
      */
     static final class Claim {
 
-        private final Connection connection;
+        private final IdempotencyStore store;
         private final Key key;
+        private final byte[] requestHash;
         private boolean open = true;
 
-        private Claim(Connection connection, Key key) {
-            this.connection = connection;
+        private Claim(IdempotencyStore store, Key key, byte[] requestHash) {
+            this.store = store;
             this.key = key;
+            this.requestHash = requestHash;
         }
 
-        /** Stores the response and commits: from now on retries replay it. */
+        /**
+         * Stores the (successful) response with the key and commits the request's transaction: the
+         * effect and the key together. Throws when the commit fails (nothing of the request stays).
+         */
         synchronized void complete(StoredResponse response) throws SQLException {
-            if (!open) {
-                return;
-            }
-            open = false;
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE platform_idempotency_keys
-                    SET response_status = ?, response_content_type = ?, response_body = ?, response_location = ?, response_etag = ?
-                    WHERE caller = ? AND method = ? AND path = ? AND idempotency_key = ?""")) {
-                update.setInt(1, response.status());
-                update.setString(2, response.contentType());
-                update.setBytes(3, response.body());
-                update.setString(4, response.location());
-                update.setString(5, response.etag());
-                update.setString(6, key.caller());
-                update.setString(7, key.method());
-                update.setString(8, key.path());
-                update.setString(9, key.key());
-                update.executeUpdate();
-                connection.commit();
+            end();
+            boolean committed = false;
+            try {
+                store.store(key, requestHash, response, false);
+                QuarkusTransaction.commit();
+                committed = true;
             } finally {
-                close(connection);
+                if (!committed && QuarkusTransaction.isActive()) {
+                    QuarkusTransaction.rollback();
+                }
             }
         }
 
-        /** Forgets the key (the attempt failed): a waiting or later retry runs the request itself. */
+        /**
+         * A refusal (4xx): whatever the request did is rolled back, and the refusal is remembered on
+         * its own, so that the same request gets the same answer.
+         */
+        synchronized void remember(StoredResponse response) throws SQLException {
+            end();
+            if (QuarkusTransaction.isActive()) {
+                QuarkusTransaction.rollback();
+            }
+            QuarkusTransaction.requiringNew().call(() -> {
+                store.store(key, requestHash, response, true);
+                return null;
+            });
+        }
+
+        /** Forgets the key (the attempt failed): everything is rolled back, and a retry runs the request itself. */
         synchronized void release() {
             if (open) {
                 open = false;
-                close(connection);
+                if (QuarkusTransaction.isActive()) {
+                    QuarkusTransaction.rollback();
+                }
             }
+        }
+
+        private void end() {
+            if (!open) {
+                throw new IllegalStateException("the idempotency claim is already settled");
+            }
+            open = false;
         }
     }
 }

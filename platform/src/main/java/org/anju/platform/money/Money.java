@@ -20,7 +20,7 @@ public final class Money {
     /** The amount at scale 2; a fraction of a fen is refused ({@code amount-in-fen}), never rounded. */
     public static BigDecimal of(BigDecimal amount) {
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new DomainRuleViolation("amount-in-fen", "An amount has at most two decimals (fen): " + amount.toPlainString());
+            throw DomainRuleViolation.of("amount-in-fen", amount.toPlainString());
         }
         return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
@@ -33,7 +33,7 @@ public final class Money {
     /** A positive amount at scale 2; zero, negative and missing amounts are refused ({@code amount-must-be-positive}). */
     public static BigDecimal positive(BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
-            throw new DomainRuleViolation("amount-must-be-positive", "An amount must be greater than 0.00, not " + amount);
+            throw DomainRuleViolation.of("amount-must-be-positive", amount == null ? "—" : amount.toPlainString());
         }
         return of(amount);
     }

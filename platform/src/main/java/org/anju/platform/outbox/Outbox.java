@@ -7,6 +7,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.anju.platform.events.CloudEventCodec;
 import org.anju.platform.events.DomainEvent;
 import org.anju.platform.events.EventsConfig;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.problem.ProblemException;
+import org.anju.platform.problem.ProblemType;
 import org.anju.platform.time.ProgrammeClock;
 
 import javax.sql.DataSource;
@@ -29,15 +32,17 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String topic;
+    private final int maxEventBytes;
     private final ProgrammeClock clock;
 
     public Outbox(DataSource dataSource, CloudEventCodec codec, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay, EventsConfig config, ProgrammeClock clock) {
+                  OutboxRelay relay, EventsConfig config, OutboxConfig outbox, ProgrammeClock clock) {
         this.dataSource = dataSource;
         this.codec = codec;
         this.transactions = transactions;
         this.relay = relay;
         this.topic = config.topic().orElse(null);
+        this.maxEventBytes = outbox.maxEventBytes();
         this.clock = clock;
     }
 
@@ -51,6 +56,9 @@ public class Outbox {
         }
         UUID id = UUID.randomUUID();
         byte[] payload = codec.encode(event, id, clock.nowUtc());
+        if (payload.length > maxEventBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("problem.event-too-large", payload.length, maxEventBytes));
+        }
         // the connection is the transaction's own, so the row commits or rolls back with the change
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(

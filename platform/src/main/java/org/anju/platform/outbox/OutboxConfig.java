@@ -20,6 +20,14 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
+    /**
+     * The largest event a command may record (its CloudEvent JSON); a change that would make a
+     * larger one is refused (413) instead of being stored as an event no broker accepts. Below
+     * Kafka's default {@code max.request.size} and {@code message.max.bytes} of 1 MiB.
+     */
+    @WithDefault("900000")
+    int maxEventBytes();
+
     /** How long Kafka may take to acknowledge a batch before the relay retries it. */
     @WithDefault("30s")
     Duration deliveryTimeout();

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports the outbox backlog in readiness. It stays UP while Kafka is away: accepting writes
- * during a broker outage is what the outbox is for; the Kafka check and the backlog age say the rest.
+ * Reports the outbox backlog and the parked events in readiness. It stays UP while Kafka is away:
+ * accepting writes during a broker outage is what the outbox is for; the Kafka check, the backlog
+ * age and the parked count say the rest.
  */
 @Readiness
 @ApplicationScoped
@@ -25,6 +26,7 @@ public class OutboxHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox").up()
                 .withData("relaying", relay.isRunning())
                 .withData("backlog", relay.backlog())
+                .withData("parked", relay.parked())
                 .withData("oldestAgeSeconds", Math.round(relay.oldestAgeSeconds()));
         if (relay.lastError() != null) {
             response.withData("lastError", relay.lastError());

@@ -16,6 +16,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -47,6 +50,12 @@ import java.util.concurrent.TimeoutException;
  * Publishes outbox rows to the application's topic, oldest first, with an idempotent producer
  * ({@code acks=all}), and deletes each row once Kafka has acknowledged it.
  * <p>
+ * A row Kafka refuses for good (a record too large for the broker, an invalid record) is parked
+ * in {@code platform_outbox_parked} with the error instead of blocking the outbox forever; the
+ * aggregate's later events go on (they carry its full state with a newer version, so consumers
+ * converge past the parked one). Parked rows show in readiness data, the
+ * {@code anju.outbox.parked} gauge and the gateway's ops view.
+ * <p>
  * One relay per database publishes at a time (a transaction-scoped advisory lock), so replicas
  * of a service never interleave. While Kafka is unreachable the rows simply stay in the table:
  * the relay backs off, never holds more than one batch in memory, and resumes in order.
@@ -71,6 +80,7 @@ public class OutboxRelay {
     private volatile long backlog;
     private long backlogMeasuredAt = System.nanoTime() - 2_000_000_000L;
     private volatile Instant oldestRecordedAt;
+    private volatile long parked;
     private volatile String lastError;
     private KafkaProducer<String, byte[]> producer;
 
@@ -92,6 +102,10 @@ public class OutboxRelay {
         Gauge.builder("anju.outbox.backlog", this, OutboxRelay::backlog)
                 .description("Events recorded but not yet acknowledged by Kafka")
                 .strongReference(true) // Micrometer holds gauge targets weakly; this bean must not be collected from under it
+                .register(registry);
+        Gauge.builder("anju.outbox.parked", this, OutboxRelay::parked)
+                .description("Events Kafka refused for good, parked with their error (platform_outbox_parked)")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("anju.outbox.oldest.age", this, relay -> relay.oldestAgeSeconds())
                 .description("Age of the oldest unpublished event")
@@ -144,6 +158,12 @@ public class OutboxRelay {
         return backlog;
     }
 
+    /** Events parked because Kafka refused them for good (measured with the backlog). */
+    public long parked() {
+        refreshBacklog();
+        return parked;
+    }
+
     public double oldestAgeSeconds() {
         refreshBacklog();
         Instant oldest = oldestRecordedAt;
@@ -194,6 +214,12 @@ public class OutboxRelay {
     private record Row(long seq, String key, byte[] payload) {
     }
 
+    /** Kafka will never take this record, however often it is sent. */
+    static boolean isUnpublishable(Exception error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidRecordException;
+    }
+
     private Round publishBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryRelayLock(connection)) {
@@ -211,7 +237,8 @@ public class OutboxRelay {
                         CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
                 Future<RecordMetadata> send = kafka.send(record);
                 sends.add(send);
-                if (send.isDone() && outcome(send) != null) {
+                Exception failed = send.isDone() ? outcome(send) : null;
+                if (failed != null && !isUnpublishable(failed)) {
                     break; // Kafka is unreachable: don't wait out the metadata timeout once per row
                 }
             }
@@ -224,7 +251,9 @@ public class OutboxRelay {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 Exception error = i < sends.size() ? outcome(sends.get(i)) : NOT_SENT;
-                if (error == null && !blockedKeys.contains(row.key())) {
+                if (error != null && isUnpublishable(error) && !blockedKeys.contains(row.key())) {
+                    park(connection, row, error);
+                } else if (error == null && !blockedKeys.contains(row.key())) {
                     acknowledged.add(row.seq());
                 } else {
                     blockedKeys.add(row.key());
@@ -279,6 +308,20 @@ public class OutboxRelay {
         }
     }
 
+    private void park(Connection connection, Row row, Exception error) throws SQLException {
+        try (PreparedStatement park = connection.prepareStatement("""
+                WITH moved AS (DELETE FROM platform_outbox WHERE seq = ? RETURNING *)
+                INSERT INTO platform_outbox_parked (seq, event_id, topic, message_key, event_type, aggregate_version, payload,
+                                                    recorded_at, error)
+                SELECT seq, event_id, topic, message_key, event_type, aggregate_version, payload, recorded_at, ? FROM moved""")) {
+            park.setLong(1, row.seq());
+            park.setString(2, error.getClass().getSimpleName() + ": " + error.getMessage());
+            park.executeUpdate();
+        }
+        LOG.errorf("Kafka refused outbox event seq %d (key %s) for good and it is parked in platform_outbox_parked: %s",
+                row.seq(), row.key(), error.getMessage());
+    }
+
     private static void delete(Connection connection, List<Long> sequences) throws SQLException {
         if (sequences.isEmpty()) {
             return;
@@ -296,12 +339,14 @@ public class OutboxRelay {
         }
         backlogMeasuredAt = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT count(*), min(recorded_at) FROM platform_outbox");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*), min(recorded_at), (SELECT count(*) FROM platform_outbox_parked) FROM platform_outbox");
              ResultSet result = count.executeQuery()) {
             result.next();
             backlog = result.getLong(1);
             Timestamp oldest = result.getTimestamp(2);
             oldestRecordedAt = oldest == null ? null : oldest.toInstant();
+            parked = result.getLong(3);
         } catch (SQLException e) {
             LOG.debugf("Could not measure the outbox backlog: %s", e.getMessage());
         }

@@ -1,19 +1,22 @@
 package org.anju.platform.problem;
 
+import org.anju.platform.i18n.Message;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Input that fails a check outside Bean Validation (a spreadsheet cell, a header, a value that
  * needs the programme's configuration): a 400 validation problem naming the field, shaped like
- * Bean Validation's, e.g. {@code throw new InvalidInput("county", "140799 is not a county of this programme")}.
+ * Bean Validation's, e.g. {@code throw new InvalidInput("cursor", Message.of("input.cursor"))}.
  */
 public class InvalidInput extends ProblemException {
 
     private final String field;
-    private final String reason;
+    private final Message reason;
 
-    public InvalidInput(String field, String reason) {
-        super(ProblemType.VALIDATION, "Invalid input: " + field);
+    public InvalidInput(String field, Message reason) {
+        super(ProblemType.VALIDATION, Message.of("problem.invalid-field", field, reason));
         this.field = field;
         this.reason = reason;
     }
@@ -23,12 +26,17 @@ public class InvalidInput extends ProblemException {
     }
 
     /** What is wrong with the field, without the field's name. */
-    public String reason() {
+    public Message reason() {
         return reason;
     }
 
+    /** The same reason for another field (e.g. the JSON path a value type was read from). */
+    public InvalidInput at(String otherField) {
+        return new InvalidInput(otherField, reason);
+    }
+
     @Override
-    public Problem toProblem(String instance) {
-        return super.toProblem(instance).withErrors(List.of(new Problem.FieldError(field, reason)));
+    public Problem toProblem(String instance, Locale locale) {
+        return super.toProblem(instance, locale).withErrors(List.of(new Problem.FieldError(field, reason.in(locale))));
     }
 }

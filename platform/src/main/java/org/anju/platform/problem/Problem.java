@@ -2,7 +2,10 @@ package org.anju.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.anju.platform.i18n.Messages;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}).
@@ -21,7 +24,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance, null, null, null);
+        return of(type, detail, instance, Messages.EN);
+    }
+
+    /** A problem whose title is in {@code locale} (the detail is given in it already). */
+    public static Problem of(ProblemType type, String detail, String instance, Locale locale) {
+        return new Problem(type.uri(), type.title(locale), type.status(), detail, instance, null, null, null);
     }
 
     public Problem withRule(String rule) {

@@ -13,11 +13,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.RequestLocale;
+import org.anju.platform.security.Refused;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,16 +42,19 @@ public class ProblemMappers {
     private static final Pattern DEFAULT_MESSAGE = Pattern.compile("HTTP \\d{3}\\b.*");
 
     static final String BEARER_CHALLENGE = "Bearer";
+    static final String RETRY_AFTER_SECONDS = "2";
 
     private final ProblemResponses responses;
+    private final RequestLocale locale;
 
-    public ProblemMappers(ProblemResponses responses) {
+    public ProblemMappers(ProblemResponses responses, RequestLocale locale) {
         this.responses = responses;
+        this.locale = locale;
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return responses.response(e.toProblem(instance(uri)));
+        return responses.response(e.toProblem(instance(uri), locale.get()));
     }
 
     @ServerExceptionMapper
@@ -60,7 +67,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return responses.response(Problem.of(ProblemType.VALIDATION, "Invalid input: " + fields, instance(uri)).withErrors(errors));
+        return responses.response(problem(ProblemType.VALIDATION, Message.of("problem.invalid-input", fields), uri).withErrors(errors));
     }
 
     // MismatchedInputException named too: Quarkus' own mapper for it would answer in its own format
@@ -69,14 +76,14 @@ public class ProblemMappers {
         InvalidInput invalid = invalidInputIn(e);
         if (invalid != null && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // a value type refused what the field holds (e.g. an unknown county): a validation error of that field
-            return responses.response(new InvalidInput(jsonPath(mapping.getPath()), invalid.reason()).toProblem(instance(uri)));
+            return responses.response(invalid.at(jsonPath(mapping.getPath())).toProblem(instance(uri), locale.get()));
         }
-        return responses.response(Problem.of(ProblemType.MALFORMED_BODY, where(e), instance(uri)));
+        return responses.response(problem(ProblemType.MALFORMED_BODY, where(e), uri));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(responses.response(unauthorized(instance(uri))))
+        return Response.fromResponse(responses.response(unauthorized(instance(uri), locale.get())))
                 .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
                 .build();
     }
@@ -84,8 +91,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         // Quarkus' own role checks carry no message; the platform's scope checks say what was refused
-        String detail = e.getMessage() != null ? e.getMessage() : "Your roles do not allow this operation";
-        return responses.response(Problem.of(ProblemType.FORBIDDEN, detail, instance(uri)));
+        Message detail = e instanceof Refused refused ? refused.reason() : Message.of("problem.forbidden.roles");
+        return responses.response(problem(ProblemType.FORBIDDEN, detail, uri));
     }
 
     @ServerExceptionMapper
@@ -100,20 +107,18 @@ public class ProblemMappers {
         InvalidInput invalid = invalidInputIn(e);
         if (invalid != null) {
             // a query or path parameter's value type refused it (JAX-RS wraps that in a 404)
-            return responses.response(invalid.toProblem(instance(uri)));
+            return responses.response(invalid.toProblem(instance(uri), locale.get()));
         }
         if (original.getStatus() == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (e.g. ?since=yesterday);
             // it is the client's input that is wrong, and the cause may name classes: say so plainly
-            return responses.response(Problem.of(ProblemType.BAD_REQUEST, "A path or query parameter has a value that cannot "
-                    + "be read: check its type (a number, an ISO date such as 2026-11-28, a UUID, or one of the documented values)",
-                    instance(uri)));
+            return responses.response(problem(ProblemType.BAD_REQUEST, Message.of("problem.parameter-unreadable"), uri));
         }
         // a message the code chose is for the client; a framework's (with a cause) may name classes
         String message = e.getMessage();
         String detail = e.getCause() == null && message != null && !DEFAULT_MESSAGE.matcher(message).matches() ? message : null;
         Response.ResponseBuilder response = Response.fromResponse(
-                responses.response(ProblemType.problemFor(original.getStatus(), detail, instance(uri))));
+                responses.response(ProblemType.problemFor(original.getStatus(), detail, instance(uri), locale.get())));
         // keep what tells the client how to proceed, e.g. Allow on a 405
         for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER)) {
             if (original.getHeaderString(header) != null) {
@@ -125,7 +130,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return responses.response(internal(e, instance(uri)));
+        if (isOverload(e)) {
+            // every pooled database connection is busy: the request was not run; the client may retry shortly
+            LOG.warnf("Overloaded: no database connection for %s within the acquisition timeout", instance(uri));
+            return Response.fromResponse(responses.response(problem(ProblemType.UNAVAILABLE, Message.of("problem.unavailable.busy"), uri)))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        return responses.response(internal(e, instance(uri), locale.get()));
+    }
+
+    private Problem problem(ProblemType type, Message detail, UriInfo uri) {
+        return Problem.of(type, detail.in(locale.get()), instance(uri), locale.get());
+    }
+
+    /** Agroal's "acquisition timeout" (all connections in use), however Hibernate or JDBC wrapped it. */
+    static boolean isOverload(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InvalidInput invalidInputIn(Throwable e) {
@@ -137,16 +164,15 @@ public class ProblemMappers {
         return null;
     }
 
-    static Problem unauthorized(String instance) {
-        return Problem.of(ProblemType.UNAUTHORIZED, "Send a valid bearer token in the Authorization header", instance);
+    static Problem unauthorized(String instance, Locale locale) {
+        return Problem.of(ProblemType.UNAUTHORIZED, Message.of("problem.unauthorized").in(locale), instance, locale);
     }
 
     /** Logs the failure with its stack trace under a fresh error id; the client gets the id only. */
-    static Problem internal(Throwable e, String instance) {
+    public static Problem internal(Throwable e, String instance, Locale locale) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s [errorId=%s]", instance, errorId);
-        return Problem.of(ProblemType.INTERNAL,
-                "An unexpected error occurred; quote error id " + errorId + " when reporting it", instance)
+        return Problem.of(ProblemType.INTERNAL, Message.of("problem.internal", errorId).in(locale), instance, locale)
                 .withErrorId(errorId);
     }
 
@@ -155,16 +181,16 @@ public class ProblemMappers {
     }
 
     /** Says where the body went wrong without echoing Jackson's message (it names Java types). */
-    private static String where(JsonProcessingException e) {
-        StringBuilder detail = new StringBuilder("The request body is not valid JSON for this operation");
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail.append(": check field '").append(jsonPath(mapping.getPath())).append('\'');
-        }
+    private static Message where(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? jsonPath(mapping.getPath()) : null;
         JsonLocation location = e.getLocation();
-        if (location != null && location.getLineNr() > 0) {
-            detail.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+        boolean located = location != null && location.getLineNr() > 0;
+        String line = located ? Integer.toString(location.getLineNr()) : null;
+        String column = located ? Integer.toString(location.getColumnNr()) : null;
+        if (field != null) {
+            return located ? Message.of("problem.malformed-body.field-at", field, line, column) : Message.of("problem.malformed-body.field", field);
         }
-        return detail.toString();
+        return located ? Message.of("problem.malformed-body.at", line, column) : Message.of("problem.malformed-body");
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

@@ -34,7 +34,7 @@ public class ProblemResponses {
                 .end(json(problem));
     }
 
-    private String json(Problem problem) {
+    public String json(Problem problem) {
         try {
             return objectMapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,9 @@
 package org.anju.platform.problem;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import org.anju.platform.i18n.Messages;
+
+import java.util.Locale;
 
 /**
  * The kinds of problem the suite reports. Each has a stable type URI (a URN: it identifies the
@@ -24,6 +27,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was already used with another request body"),
+    UNREADABLE_FILE(422, "unreadable-file", "The file cannot be read"),
+    UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to a record that is not known here"),
     INTERNAL(500, "internal", "Internal server error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 
@@ -51,12 +56,23 @@ public enum ProblemType {
         return title;
     }
 
+    /** The title in {@code locale} (zh-CN or en), from the message bundles ({@code problem.<slug>.title}). */
+    public String title(Locale locale) {
+        String localized = Messages.pattern("problem." + slug + ".title", Messages.supported(locale));
+        return localized != null ? localized.replace("''", "'") : title;
+    }
+
     /**
      * The problem for a bare HTTP status (a framework or Vert.x rejection that carries nothing
      * else); a status without a type of its own becomes {@code about:blank} with the status
      * phrase as its title, as RFC 9457 prescribes.
      */
     public static Problem problemFor(int status, String detail, String instance) {
+        return problemFor(status, detail, instance, Messages.EN);
+    }
+
+    /** {@link #problemFor(int, String, String)} with the title in {@code locale}. */
+    public static Problem problemFor(int status, String detail, String instance, Locale locale) {
         ProblemType type = switch (status) {
             case 400 -> BAD_REQUEST;
             case 401 -> UNAUTHORIZED;
@@ -73,7 +89,7 @@ public enum ProblemType {
             default -> null;
         };
         if (type != null) {
-            return Problem.of(type, detail, instance);
+            return Problem.of(type, detail, instance, locale);
         }
         String phrase = HttpResponseStatus.valueOf(status).reasonPhrase();
         return new Problem("about:blank", phrase, status, detail, instance, null, null, null);

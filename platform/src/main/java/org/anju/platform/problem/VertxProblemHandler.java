@@ -10,7 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Locale;
 
 import java.util.Optional;
 
@@ -37,7 +41,8 @@ public class VertxProblemHandler {
     void install(@Observes Router router) {
         maxBodySize.ifPresent(limit -> router.route().order(BODY_LIMIT_ORDER).handler(context -> refuseOversized(context, limit.asLongValue())));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
-        router.errorHandler(404, context -> responses.write(context, ProblemType.problemFor(404, null, context.request().path())));
+        router.errorHandler(404, context -> responses.write(context, ProblemType.problemFor(404,
+                Message.of("problem.not-found.path", context.request().path()).in(locale(context)), context.request().path(), locale(context))));
     }
 
     private void refuseOversized(RoutingContext context, long limit) {
@@ -50,7 +55,7 @@ public class VertxProblemHandler {
         context.response().putHeader(HttpHeaderNames.CONNECTION, "close")
                 .endHandler(ignored -> context.request().connection().close());
         responses.write(context, ProblemType.problemFor(413,
-                "Requests to this service carry at most " + limit + " bytes", context.request().path()));
+                Message.of("problem.body-too-large", limit).in(locale(context)), context.request().path(), locale(context)));
     }
 
     private void failed(RoutingContext context) {
@@ -60,16 +65,21 @@ public class VertxProblemHandler {
         }
         Throwable failure = context.failure();
         String instance = context.request().path();
+        Locale locale = locale(context);
         if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
             context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, ProblemMappers.BEARER_CHALLENGE);
-            responses.write(context, ProblemMappers.unauthorized(instance));
+            responses.write(context, ProblemMappers.unauthorized(instance, locale));
         } else if (failure instanceof ForbiddenException) {
-            responses.write(context, ProblemType.problemFor(403, null, instance));
+            responses.write(context, ProblemType.problemFor(403, Message.of("problem.forbidden.roles").in(locale), instance, locale));
         } else {
             int status = failure instanceof HttpException http ? http.getStatusCode() : context.statusCode();
             responses.write(context, status >= 400 && status < 500
-                    ? ProblemType.problemFor(status, null, instance)
-                    : ProblemMappers.internal(failure, instance));
+                    ? ProblemType.problemFor(status, null, instance, locale)
+                    : ProblemMappers.internal(failure, instance, locale));
         }
+    }
+
+    private static Locale locale(RoutingContext context) {
+        return Messages.negotiate(context.request().getHeader("Accept-Language"), Messages.EN);
     }
 }

@@ -2,6 +2,7 @@ package org.anju.platform.programme;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.InvalidInput;
 import org.anju.platform.text.Identifiers;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,7 +41,7 @@ public final class CountyCode implements Comparable<CountyCode> {
      */
     public static CountyCode of(String raw, String field) {
         String code = Identifiers.normalise(raw);
-        Optional<String> problem = problem(code);
+        Optional<Message> problem = problem(code);
         if (problem.isPresent()) {
             throw new InvalidInput(field, problem.get());
         }
@@ -68,15 +69,14 @@ public final class CountyCode implements Comparable<CountyCode> {
      * Why {@code code} (already normalised) is not a county of the programme, or empty when it is.
      * The message repeats the value (a county code is not personal data) and says what is expected.
      */
-    static Optional<String> problem(String code) {
+    static Optional<Message> problem(String code) {
         if (code == null || !SHAPE.matcher(code).matches()) {
-            return Optional.of("must be a 6-digit county code (GB/T 2260), e.g. 140723, not '" + printable(code) + "'");
+            return Optional.of(Message.of("county.malformed", printable(code)));
         }
         AdministrativeDivisions divisions = AdministrativeDivisions.programme();
         if (!divisions.isCounty(code)) {
-            String hint = code.equals(divisions.city()) ? " (" + code + " is the city itself)" : "";
-            return Optional.of(code + " is not a county of this programme" + hint + "; the counties are "
-                    + String.join(", ", divisions.countiesInOrder()));
+            return Optional.of(Message.of(code.equals(divisions.city()) ? "county.city-itself" : "county.unknown", code,
+                    String.join(", ", divisions.countiesInOrder())));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.anju.platform.rest;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.InvalidInput;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 public final class Cursors {
 
     private static final String SEPARATOR = "\u001f";
-    static final String NOT_OURS = "is not a cursor this API returned; pass nextCursor back unchanged";
 
     private Cursors() {
     }
@@ -41,6 +41,6 @@ public final class Cursors {
 
     /** The 400 for a cursor whose parts decode but do not parse. */
     public static InvalidInput notOurs() {
-        return new InvalidInput("cursor", NOT_OURS);
+        return new InvalidInput("cursor", Message.of("input.cursor"));
     }
 }

@@ -1,20 +1,22 @@
 package org.anju.platform.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.programme.CountyCode;
 
 import java.util.Optional;
 
 /**
- * Where the caller may read and write. City-wide readers (city-admin, partner, auditor) read every
- * county; a county officer reads and writes only the county of the token's {@code county} claim;
- * only city-admin writes everywhere. One line in a resource or service:
+ * Where the caller may read and write. A token is <b>county-scoped</b> when it carries the
+ * {@code county-officer} role or a {@code county} claim: it reads and writes only inside that
+ * county, whatever other roles it carries (an extra role never widens a county-scoped token).
+ * Other readers (city-admin, partner, auditor) read every county; only city-admin writes everywhere.
+ * One line in a service:
  * <pre>
  * countyScope.requireRead(household.county());
  * countyScope.requireWrite(command.county());
@@ -44,22 +46,41 @@ public class CountyScope {
     public void requireRead(String county) {
         Optional<String> own = readFilter();
         if (own.isPresent() && !own.get().equals(county)) {
-            throw new ForbiddenException("You may read only inside county " + own.get() + ", not " + county);
+            throw new Refused(Message.of("scope.read-own-county", own.get(), county));
         }
     }
 
     public void requireWrite(String county) {
         authenticated();
-        if (identity.hasRole(Roles.CITY_ADMIN)) {
-            return;
+        if (!identity.hasRole(Roles.CITY_ADMIN) && !identity.hasRole(Roles.COUNTY_OFFICER)) {
+            throw new Refused(Message.of("scope.no-write"));
         }
-        if (!identity.hasRole(Roles.COUNTY_OFFICER)) {
-            throw new ForbiddenException("Your roles do not allow changes");
+        if (isCountyScoped()) {
+            String own = ownCounty();
+            if (!own.equals(county)) {
+                throw new Refused(Message.of("scope.write-own-county", own, county));
+            }
         }
-        String own = ownCounty();
-        if (!own.equals(county)) {
-            throw new ForbiddenException("You may change data only inside county " + own + ", not " + county);
+    }
+
+    /** Changes that are the city's alone (receipts, disbursements, declarations): city-admin, not county-scoped. */
+    public void requireCityAdmin() {
+        authenticated();
+        if (!identity.hasRole(Roles.CITY_ADMIN) || isCountyScoped()) {
+            throw new Refused(Message.of("scope.city-admin-only"));
         }
+    }
+
+    /** Figures of the whole city (reconciliation, city claims): readers of every county only. */
+    public void requireCityWide() {
+        if (readFilter().isPresent()) {
+            throw new Refused(Message.of("scope.city-wide-only"));
+        }
+    }
+
+    /** Whether the token is limited to one county: a county officer's, or any token with a county claim. */
+    public boolean isCountyScoped() {
+        return identity.hasRole(Roles.COUNTY_OFFICER) || countyClaim() != null;
     }
 
     /**
@@ -82,13 +103,10 @@ public class CountyScope {
     /** The county every list must be restricted to, or empty when the caller reads all of them. */
     public Optional<String> readFilter() {
         authenticated();
-        if (identity.hasRole(Roles.CITY_ADMIN) || identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.AUDITOR)) {
-            return Optional.empty();
+        if (!identity.hasRole(Roles.READ)) {
+            throw new Refused(Message.of("scope.no-read"));
         }
-        if (identity.hasRole(Roles.COUNTY_OFFICER)) {
-            return Optional.of(ownCounty());
-        }
-        throw new ForbiddenException("Your roles do not allow reading this data");
+        return isCountyScoped() ? Optional.of(ownCounty()) : Optional.empty();
     }
 
     private void authenticated() {
@@ -98,11 +116,15 @@ public class CountyScope {
     }
 
     private String ownCounty() {
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(COUNTY_CLAIM) : null;
-        String county = claim instanceof JsonString json ? json.getString() : claim != null ? claim.toString() : null;
+        String county = countyClaim();
         if (county == null || !CountyCode.isCounty(county)) {
-            throw new ForbiddenException("A county officer's token needs a county claim naming a county of this programme");
+            throw new Refused(Message.of("scope.claim-missing"));
         }
-        return county;
+        return CountyCode.valueOf(county).code();
+    }
+
+    private String countyClaim() {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(COUNTY_CLAIM) : null;
+        return claim instanceof JsonString json ? json.getString() : claim != null ? claim.toString() : null;
     }
 }

@@ -4,9 +4,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * What personal data the caller may see. Partners see none (and ops, which reads no records);
- * ID-card numbers are masked ({@code 140723********123X}) unless the caller also has
- * {@code pii-reader}:
+ * What personal data the caller may see. Partners see none (and ops, which reads no records); a
+ * {@code partner} role in a token takes personal data away whatever else the token carries (an
+ * extra role only ever narrows what is shown). ID-card numbers are masked
+ * ({@code 140723********123X}) unless the caller also has {@code pii-reader}:
  * <pre>
  * view.idNumber = personalData.idNumber(member.idNumber());
  * if (!personalData.visible()) { ... leave names and phone numbers out ... }
@@ -25,7 +26,8 @@ public class PersonalData {
     }
 
     public boolean visible() {
-        return identity.hasRole(Roles.CITY_ADMIN) || identity.hasRole(Roles.COUNTY_OFFICER) || identity.hasRole(Roles.AUDITOR);
+        return (identity.hasRole(Roles.CITY_ADMIN) || identity.hasRole(Roles.COUNTY_OFFICER) || identity.hasRole(Roles.AUDITOR))
+                && !identity.hasRole(Roles.PARTNER);
     }
 
     public boolean unmasked() {

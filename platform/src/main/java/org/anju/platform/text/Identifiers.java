@@ -21,16 +21,26 @@ public final class Identifiers {
         if (raw == null) {
             return null;
         }
-        String normalised = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        return trim(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+    }
+
+    /**
+     * Stripped of leading and trailing white space of every kind, the text itself untouched: for
+     * names and free text, which keep their characters (a name is not NFKC-normalised).
+     */
+    public static String trim(String text) {
+        if (text == null) {
+            return null;
+        }
         int start = 0;
-        int end = normalised.length();
-        while (start < end && isSpace(normalised.codePointAt(start))) {
-            start += Character.charCount(normalised.codePointAt(start));
+        int end = text.length();
+        while (start < end && isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
         }
-        while (end > start && isSpace(normalised.codePointBefore(end))) {
-            end -= Character.charCount(normalised.codePointBefore(end));
+        while (end > start && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
         }
-        return normalised.substring(start, end);
+        return text.substring(start, end);
     }
 
     /** White space in any script, plus the invisible characters that travel with pasted text. */

@@ -32,6 +32,28 @@ public class ProblemTestResource {
     public record HouseholdForm(@NotBlank String county, @NotEmpty List<@Valid Member> members) {
     }
 
+    public record DatedForm(LocalDate movedInOn, org.anju.platform.programme.CountyCode county) {
+    }
+
+    @POST
+    @Path("/dated")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DatedForm dated(DatedForm form) {
+        return form;
+    }
+
+    @GET
+    @Path("/overloaded")
+    public String overloaded() throws java.sql.SQLException {
+        throw new java.sql.SQLException("Sorry, acquisition timeout!");
+    }
+
+    @GET
+    @Path("/counties")
+    public String county(@QueryParam("county") org.anju.platform.programme.CountyCode county) {
+        return county == null ? "none" : county.code();
+    }
+
     @POST
     @Path("/households")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -25,21 +25,21 @@ class CountyCodeTest {
         assertThatThrownBy(() -> CountyCode.of("140799", "members[0].county"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("members[0].county");
-                    assertThat(e.reason()).contains("140799 is not a county of this programme").contains("140723");
+                    assertThat(e.reason().english()).contains("140799 is not a county of this programme").contains("140723");
                 });
     }
 
     @Test
     void theCityItselfIsNotACounty() {
         assertThatThrownBy(() -> CountyCode.of("140700", "county"))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason()).contains("is the city itself"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason().english()).contains("is the city itself"));
     }
 
     @Test
     void somethingThatIsNotASixDigitCodeIsRefused() {
         for (String bad : new String[]{"", "14072", "1407230", "14O723", "1.40723E+5", "140,723", "１４０７２"}) {
             assertThatThrownBy(() -> CountyCode.of(bad, "county")).as(bad)
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason()).contains("6-digit county code"));
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason().english()).contains("6-digit county code"));
         }
         assertThatThrownBy(() -> CountyCode.of(null, "county")).isInstanceOf(InvalidInput.class);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -100,6 +101,42 @@ class SecurityTest {
                 .body("idNumber", equalTo("140723********123X"));
         given().header("Authorization", TestTokens.bearer("reader", List.of("city-admin", "pii-reader"), null)).get(HESHUN).then()
                 .body("idNumber", equalTo(SecuredTestResource.ID_NUMBER));
+    }
+
+    /** Every pair of token roles, with and without a county claim: no pair reads, lists or writes more than its narrowest part allows. */
+    @Test
+    void anExtraRoleNeverWidensACountyScopedTokenNorShowsMorePersonalData() {
+        List<String> readers = List.of(Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.PARTNER, Roles.AUDITOR);
+        for (String first : Roles.TOKEN_ROLES) {
+            for (String second : Roles.TOKEN_ROLES) {
+                for (String county : new String[]{null, "140723"}) {
+                    List<String> pair = first.equals(second) ? List.of(first) : List.of(first, second);
+                    String token = TestTokens.bearer("pair", pair, county);
+                    String what = pair + " with county claim " + county;
+                    boolean countyScoped = pair.contains(Roles.COUNTY_OFFICER) || county != null;
+                    boolean reads = pair.stream().anyMatch(readers::contains);
+                    boolean writes = pair.contains(Roles.CITY_ADMIN) || pair.contains(Roles.COUNTY_OFFICER);
+                    assertThat(status(token, "GET", YUCI)).as(what).isEqualTo(reads && !countyScoped ? 200 : 403);
+                    assertThat(status(token, "POST", YUCI)).as(what).isEqualTo(writes && !countyScoped ? 200 : 403);
+                    if (!reads || (countyScoped && county == null)) {
+                        // no reading role, or a county officer without a county to be limited to
+                        assertThat(status(token, "GET", HESHUN)).as(what).isEqualTo(403);
+                        continue;
+                    }
+                    assertThat(given().header("Authorization", token).get("/api/test/records").jsonPath().getString("county"))
+                            .as(what).isEqualTo(countyScoped ? "140723" : "*");
+                    boolean personal = !pair.contains(Roles.PARTNER)
+                            && pair.stream().anyMatch(r -> List.of(Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.AUDITOR).contains(r));
+                    String expected = !personal ? null : pair.contains(Roles.PII_READER) ? SecuredTestResource.ID_NUMBER : "140723********123X";
+                    assertThat(given().header("Authorization", token).get(HESHUN).jsonPath().getString("idNumber")).as(what).isEqualTo(expected);
+                    assertThat(status(token, "POST", HESHUN)).as(what).isEqualTo(writes ? 200 : 403);
+                }
+            }
+        }
+    }
+
+    private static int status(String token, String method, String path) {
+        return given().header("Authorization", token).request(method, path).statusCode();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.anju.platform.tabular;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The spreadsheet files county offices produce: CSV (as Excel saves it) and XLSX workbooks. */
+public enum TabularFormat {
+    CSV("text/csv", ".csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+
+    private final String mediaType;
+    private final String extension;
+
+    TabularFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** The format a file really has: a ZIP container (the first bytes {@code PK\3\4}) is a workbook, anything else CSV. */
+    public static TabularFormat of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4 ? XLSX : CSV;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The format a media type or file name asks for, or null when it names neither. */
+    public static TabularFormat named(String mediaTypeOrFileName) {
+        if (mediaTypeOrFileName == null) {
+            return null;
+        }
+        String name = mediaTypeOrFileName.toLowerCase(Locale.ROOT);
+        for (TabularFormat format : values()) {
+            if (name.startsWith(format.mediaType) || name.endsWith(format.extension)) {
+                return format;
+            }
+        }
+        return null;
+    }
+}
