@@ -18,7 +18,9 @@ import org.anju.funding.repository.BalanceMovementRepository;
 import org.anju.funding.repository.BalanceRepository;
 import org.anju.funding.repository.FundSourceRepository;
 import org.anju.funding.repository.LedgerEntryRepository;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.outbox.Outbox;
+import org.anju.platform.problem.InvalidInput;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.rest.Page;
@@ -178,7 +180,7 @@ public class LedgerService {
     /** The source if it is one of the fund sources; otherwise the request is wrong (a 400 naming {@code field}), not the ledger. */
     String knownSource(String source, String field) {
         if (source != null && sources.findByIdOptional(source).isEmpty()) {
-            throw new UnknownFundSource(field, source);
+            throw new InvalidInput(field, Message.of("input.unknown-fund-source", source));
         }
         return source;
     }
