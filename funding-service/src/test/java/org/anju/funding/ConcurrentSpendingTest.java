@@ -2,20 +2,22 @@ package org.anju.funding;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import static org.anju.funding.FundingApi.ADMIN;
 import static org.anju.funding.FundingApi.as;
+import static org.anju.funding.FundingApi.atOnce;
 import static org.anju.funding.FundingApi.balance;
 import static org.anju.funding.FundingApi.fund;
 import static org.anju.funding.FundingApi.spend;
@@ -38,29 +40,13 @@ class ConcurrentSpendingTest {
     @Test
     void fiftyConcurrentExpendituresRacingForOneBalanceNeverSpendMoreThanItHolds() throws Exception {
         fund("POLICY_LOAN", "140722", "1000.00", "2022-01-03");
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        try {
-            for (int i = 0; i < REQUESTS; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return spend(ADMIN, "POLICY_LOAN", "140722", "HOUSING_SUBSIDY", "30.00", "2022-01-04")
-                            .extract().statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> answered = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answered.add(status.get());
-            }
 
-            // 33 × 30.00 = 990.00 fits in 1000.00; a 34th would not
-            assertThat(answered).containsOnly(201, 409);
-            assertThat(answered).filteredOn(status -> status == 201).hasSize(33);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> answered = statuses(atOnce(Collections.nCopies(REQUESTS,
+                () -> spend(ADMIN, "POLICY_LOAN", "140722", "HOUSING_SUBSIDY", "30.00", "2022-01-04"))));
+
+        // 33 × 30.00 = 990.00 fits in 1000.00; a 34th would not
+        assertThat(answered).containsOnly(201, 409);
+        assertThat(answered).filteredOn(status -> status == 201).hasSize(33);
         assertThat(balance("AVAILABLE/POLICY_LOAN/140722")).isEqualTo("10.00");
         assertThat(balance("SPENT/POLICY_LOAN/140722/HOUSING_SUBSIDY")).isEqualTo("990.00");
         as(ADMIN).queryParam("county", "140722").queryParam("account", "AVAILABLE").get("/api/v1/balances")
@@ -74,33 +60,23 @@ class ConcurrentSpendingTest {
         BigDecimal held = new BigDecimal(balance("UNDISBURSED/CITY_FISCAL/140700"));
         BigDecimal each = held.divide(BigDecimal.valueOf(25), 2, RoundingMode.DOWN)
                 .add(new BigDecimal("0.01"));
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        try {
-            for (int i = 0; i < REQUESTS; i++) {
-                String county = RACE_COUNTIES.get(i % RACE_COUNTIES.size());
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return FundingApi.post(ADMIN, "/api/v1/entries/disbursements", """
-                            {"source": "CITY_FISCAL", "county": "%s", "amount": "%s", "disbursedOn": "2022-02-02"}"""
-                            .formatted(county, each.toPlainString())).extract().statusCode();
-                }));
-            }
-            start.countDown();
-            int accepted = 0;
-            for (Future<Integer> status : statuses) {
-                int code = status.get();
-                assertThat(code).isIn(201, 409);
-                accepted += code == 201 ? 1 : 0;
-            }
-            BigDecimal disbursed = each.multiply(BigDecimal.valueOf(accepted));
-            assertThat(disbursed).isLessThanOrEqualTo(held);
-            assertThat(held.subtract(disbursed)).isLessThan(each);
-            assertThat(new BigDecimal(balance("UNDISBURSED/CITY_FISCAL/140700")))
-                    .isEqualByComparingTo(held.subtract(disbursed));
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Integer> answered = statuses(atOnce(IntStream.range(0, REQUESTS)
+                .mapToObj(i -> RACE_COUNTIES.get(i % RACE_COUNTIES.size()))
+                .<Supplier<ValidatableResponse>>map(county -> () -> FundingApi.post(ADMIN, "/api/v1/entries/disbursements", """
+                        {"source": "CITY_FISCAL", "county": "%s", "amount": "%s", "disbursedOn": "2022-02-02"}"""
+                        .formatted(county, each.toPlainString())))
+                .toList()));
+
+        assertThat(answered).containsOnly(201, 409);
+        BigDecimal disbursed = each.multiply(BigDecimal.valueOf(answered.stream().filter(status -> status == 201).count()));
+        assertThat(disbursed).isLessThanOrEqualTo(held);
+        assertThat(held.subtract(disbursed)).isLessThan(each);
+        assertThat(new BigDecimal(balance("UNDISBURSED/CITY_FISCAL/140700")))
+                .isEqualByComparingTo(held.subtract(disbursed));
+    }
+
+    private static List<Integer> statuses(List<ExtractableResponse<Response>> answers) {
+        return answers.stream().map(ExtractableResponse::statusCode).toList();
     }
 }

@@ -11,11 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -153,18 +149,7 @@ class CountyInputTest {
         as(ADMIN).get("/api/v1/declarations/unknown-source").then().statusCode(404);
     }
 
-    /** The counties of the entries stored with this document number. */
     private List<String> entriesWithDocument(String documentNumber) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT county FROM ledger_entry WHERE document_number = ?")) {
-            query.setString(1, documentNumber);
-            try (ResultSet rows = query.executeQuery()) {
-                List<String> counties = new ArrayList<>();
-                while (rows.next()) {
-                    counties.add(rows.getString(1));
-                }
-                return counties;
-            }
-        }
+        return FundingApi.entriesWithDocument(dataSource, "county", documentNumber);
     }
 }

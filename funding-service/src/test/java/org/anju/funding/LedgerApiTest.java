@@ -24,6 +24,7 @@ import static org.anju.funding.FundingApi.event;
 import static org.anju.funding.FundingApi.fund;
 import static org.anju.funding.FundingApi.post;
 import static org.anju.funding.FundingApi.receipt;
+import static org.anju.funding.FundingApi.reverse;
 import static org.anju.funding.FundingApi.spend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -167,8 +168,7 @@ class LedgerApiTest {
         String spent = spend(ADMIN, "CENTRAL_BUDGET", "140728", "INFRASTRUCTURE", "333.33", "2020-07-02")
                 .statusCode(201).extract().path("id");
 
-        String reversal = post(ADMIN, "/api/v1/entries/" + spent + "/reversal", """
-                {"reason": "paid from the wrong source", "reversedOn": "2020-07-03"}""")
+        String reversal = reverse(ADMIN, spent, "paid from the wrong source", "2020-07-03")
                 .statusCode(201)
                 .body("kind", equalTo("REVERSAL"))
                 .body("reversesEntryId", equalTo(spent))
@@ -182,11 +182,9 @@ class LedgerApiTest {
         assertThat(balance("SPENT/CENTRAL_BUDGET/140728/INFRASTRUCTURE")).isEqualTo("0.00");
         as(ADMIN).get("/api/v1/entries/" + spent).then().statusCode(200).body("amount", equalTo("333.33"));
         EventContracts.assertValid(event(reversal, "EntryReversed").value());
-        post(ADMIN, "/api/v1/entries/" + spent + "/reversal", """
-                {"reason": "again", "reversedOn": "2020-07-04"}""")
+        reverse(ADMIN, spent, "again", "2020-07-04")
                 .statusCode(409).body("rule", equalTo("reversed-once"));
-        post(ADMIN, "/api/v1/entries/" + reversal + "/reversal", """
-                {"reason": "undo", "reversedOn": "2020-07-04"}""")
+        reverse(ADMIN, reversal, "undo", "2020-07-04")
                 .statusCode(409).body("rule", equalTo("reversal-not-reversible"));
     }
 
@@ -196,8 +194,7 @@ class LedgerApiTest {
         String received = receipt("POLICY_LOAN", "500.00", "2020-08-01");
         disbursement("POLICY_LOAN", "140724", new BigDecimal(before).add(new BigDecimal("500.00")).toPlainString(), "2020-08-02");
 
-        post(ADMIN, "/api/v1/entries/" + received + "/reversal", """
-                {"reason": "duplicate", "reversedOn": "2020-08-03"}""")
+        reverse(ADMIN, received, "duplicate", "2020-08-03")
                 .statusCode(409).body("rule", equalTo("no-overdraw"))
                 .body("detail", containsString("the city's UNDISBURSED POLICY_LOAN balance: it holds 0.00, the entry needs 500.00"));
     }
@@ -208,8 +205,7 @@ class LedgerApiTest {
         String city = balance("UNDISBURSED/SPECIAL_CONSTRUCTION_FUND/140700");
         String disbursed = disbursement("SPECIAL_CONSTRUCTION_FUND", "140729", "80.00", "2020-08-02");
 
-        post(ADMIN, "/api/v1/entries/" + disbursed + "/reversal", """
-                {"reason": "wrong county", "reversedOn": "2020-08-02"}""").statusCode(201);
+        reverse(ADMIN, disbursed, "wrong county", "2020-08-02").statusCode(201);
 
         assertThat(balance("UNDISBURSED/SPECIAL_CONSTRUCTION_FUND/140700")).isEqualTo(city);
         assertThat(balance("AVAILABLE/SPECIAL_CONSTRUCTION_FUND/140729")).isEqualTo("0.00");
@@ -228,6 +224,8 @@ class LedgerApiTest {
                 {"source": "NO_SUCH_SOURCE", "amount": "1.00", "receivedOn": "2020-01-01", "documentNumber": "d"}""")
                 .statusCode(400).body("detail", containsString("Unknown fund source NO_SUCH_SOURCE"));
         as(ADMIN).get("/api/v1/entries/" + UUID.randomUUID()).then().statusCode(404);
+        as(ADMIN).queryParam("source", "S".repeat(41)).get("/api/v1/entries").then()
+                .statusCode(400).body("errors.field", hasItem("source"));
     }
 
     @Test

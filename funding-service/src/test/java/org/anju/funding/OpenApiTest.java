@@ -44,4 +44,16 @@ class OpenApiTest {
                 "POST /api/v1/rewards/{id}/approve", "PUT /api/v1/declarations/{name}", "GET /api/v1/reconciliation",
                 "GET /api/v1/sources");
     }
+
+    @Test
+    void amountsAreDocumentedAsDecimalStringsAsTheyAreSent() throws Exception {
+        JsonNode schemas = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString()).path("components").path("schemas");
+
+        assertThat(schemas.at("/Amount/type").asText()).isEqualTo("string");
+        for (String amount : List.of("/EntrySnapshot/properties/amount", "/BalanceSnapshot/properties/amount",
+                "/RewardSnapshot/properties/amount", "/Reconciliation/properties/ledgerTotal", "/ReceiptRequest/properties/amount")) {
+            assertThat(schemas.at(amount + "/$ref").asText()).as(amount).isEqualTo("#/components/schemas/Amount");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.i18n.Message;
+
 /**
  * The kinds of balance the ledger keeps per source. Every entry moves some of them, and none may
  * ever go below zero: that is how an overdraw is caught.
@@ -24,5 +26,10 @@ public enum Account {
 
     public boolean isCity() {
         return city;
+    }
+
+    /** Its name in messages: the code in English, 未拨付 ... in Chinese (bundle key {@code account.<ACCOUNT>}). */
+    public Message named() {
+        return Message.of("account." + name());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -62,26 +63,18 @@ public class Balance {
             throw new IllegalArgumentException(movement + " does not move " + id);
         }
         BigDecimal after = amount.add(movement.delta());
+        String needed = Money.format(movement.delta().negate());
         if (after.signum() < 0) {
-            throw overdraw(entry, movement, amount, "");
+            throw DomainRuleViolation.of("no-overdraw", entry.describe(), key().describe(), Money.format(amount), needed);
         }
         if (lowestSinceEntryDate.add(movement.delta()).signum() < 0) {
-            throw overdraw(entry, movement, lowestSinceEntryDate, " on " + entry.occurredOn() + " and after");
+            // amounts and dates as strings: a message shows them as given, never digit-grouped
+            throw new DomainRuleViolation("no-overdraw", Message.of("rule.no-overdraw.since", entry.describe(), key().describe(),
+                    Money.format(lowestSinceEntryDate), entry.occurredOn().toString(), needed));
         }
         amount = after;
         version++;
         updatedAt = now;
-    }
-
-    private DomainRuleViolation overdraw(LedgerEntry entry, Movement movement, BigDecimal held, String when) {
-        return new DomainRuleViolation("no-overdraw", String.format("%s %s would overdraw %s: it holds %s%s, the entry needs %s",
-                describe(entry), Money.format(entry.amount()), key().describe(), Money.format(held), when,
-                Money.format(movement.delta().negate())));
-    }
-
-    private static String describe(LedgerEntry entry) {
-        String kind = entry.kind().name().charAt(0) + entry.kind().name().substring(1).toLowerCase();
-        return entry.kind() == EntryKind.REVERSAL ? "Reversal of " + entry.reversesEntryId() + " for" : kind + " of";
     }
 
     public BalanceKey key() {

@@ -1,5 +1,6 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.programme.AdministrativeDivisions;
 
 /**
@@ -31,9 +32,14 @@ public record BalanceKey(Account account, String source, String holder, Purpose 
         return account.isCity() ? null : holder;
     }
 
-    public String describe() {
-        String owner = account.isCity() ? "the city's" : "county " + holder + "'s";
-        return owner + " " + account + " " + source + " balance" + (purpose == null ? "" : " for " + purpose);
+    /** "the city's UNDISBURSED CENTRAL_BUDGET balance", "county 140721's SPENT CENTRAL_BUDGET balance for HOUSING_SUBSIDY". */
+    public Message describe() {
+        if (account.isCity()) {
+            return Message.of("balance.city", account.named(), source);
+        }
+        return purpose == null
+                ? Message.of("balance.county", holder, account.named(), source)
+                : Message.of("balance.county-purpose", holder, account.named(), source, purpose.named());
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -55,21 +56,21 @@ public class Declaration {
     public void declare(String description, BigDecimal total, Map<String, BigDecimal> bySource,
                         LocalDate from, LocalDate to, Instant now) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainRuleViolation("period-order", "The period ends (" + to + ") before it starts (" + from + ")");
+            throw DomainRuleViolation.of("period-order", to.toString(), from.toString());
         }
         this.description = description;
-        this.total = nonNegative(total, "the total");
+        this.total = nonNegative(total, Message.of("declaration.total"));
         this.sources.clear();
-        bySource.forEach((source, amount) -> this.sources.put(source, nonNegative(amount, source)));
+        bySource.forEach((source, amount) -> this.sources.put(source, nonNegative(amount, Message.of("declaration.source", source))));
         this.periodFrom = from;
         this.periodTo = to;
         this.version++;
         this.updatedAt = now;
     }
 
-    private static BigDecimal nonNegative(BigDecimal amount, String what) {
+    private static BigDecimal nonNegative(BigDecimal amount, Message what) {
         if (amount == null || amount.signum() < 0) {
-            throw new DomainRuleViolation("declared-amount", "The declared amount of " + what + " must be 0.00 or more");
+            throw DomainRuleViolation.of("declared-amount", what);
         }
         return Money.of(amount);
     }

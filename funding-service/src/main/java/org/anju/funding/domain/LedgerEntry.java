@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.programme.CountyCode;
@@ -60,7 +61,8 @@ public class LedgerEntry {
         this.purpose = purpose;
         this.amount = Money.positive(amount);
         this.occurredOn = require(occurredOn, "date");
-        this.documentNumber = documentNumber;
+        // a blank number (an empty form field) is no number
+        this.documentNumber = documentNumber == null || documentNumber.isBlank() ? null : documentNumber;
         this.recordedAt = recordedAt;
     }
 
@@ -68,7 +70,7 @@ public class LedgerEntry {
     public static LedgerEntry receipt(String source, BigDecimal amount, LocalDate receivedOn, String documentNumber,
                                       Instant recordedAt) {
         return new LedgerEntry(EntryKind.RECEIPT, source, null, null, amount, receivedOn,
-                require(documentNumber, "document number"), recordedAt);
+                require(documentNumber, "document-number"), recordedAt);
     }
 
     /** The city passes money of one source to a county. */
@@ -98,12 +100,10 @@ public class LedgerEntry {
      */
     public static LedgerEntry reversalOf(LedgerEntry target, String reason, LocalDate reversedOn, Instant recordedAt) {
         if (target.kind == EntryKind.REVERSAL) {
-            throw new DomainRuleViolation("reversal-not-reversible",
-                    "Entry " + target.id + " is itself a reversal; record the original entry again instead");
+            throw DomainRuleViolation.of("reversal-not-reversible", target.id.toString());
         }
         if (reversedOn != null && reversedOn.isBefore(target.occurredOn)) {
-            throw new DomainRuleViolation("reversal-not-before-entry",
-                    "A reversal dated " + reversedOn + " cannot precede the entry it cancels, dated " + target.occurredOn);
+            throw DomainRuleViolation.of("reversal-not-before-entry", reversedOn.toString(), target.occurredOn.toString());
         }
         LedgerEntry reversal = new LedgerEntry(EntryKind.REVERSAL, target.source, target.county, target.purpose,
                 target.amount, reversedOn, target.documentNumber, recordedAt);
@@ -142,9 +142,33 @@ public class LedgerEntry {
         };
     }
 
-    private static <T> T require(T value, String what) {
+    /**
+     * Whether this entry holds its document number for itself: a document (an allocation notice, a
+     * payment order) is recorded once per kind of entry and source, which the ledger checks against
+     * the other entries ({@link #documentAlreadyRecorded}). Not a reversal (it repeats the number of
+     * the entry it cancels), not an entry without a number, and not a reward's payment (numbered
+     * after its rule; a reward is paid once, {@code reward-paid-once}).
+     */
+    public boolean holdsItsDocument() {
+        return kind != EntryKind.REVERSAL && documentNumber != null && rewardId == null;
+    }
+
+    /** The rule this entry breaks when entry {@code recorded} already holds its kind, source and document number. */
+    public DomainRuleViolation documentAlreadyRecorded(UUID recorded) {
+        return DomainRuleViolation.of("entry-document-unique", kind.named(), source, documentNumber, String.valueOf(recorded));
+    }
+
+    /** "Disbursement of 600.00", "Reversal of 8d3f… for 333.33": the entry as the no-overdraw rule names it. */
+    public Message describe() {
+        return kind == EntryKind.REVERSAL
+                ? Message.of("entry.reversal-amount", reversesEntryId.toString(), Money.format(amount))
+                : Message.of("entry.amount", kind.named(), Money.format(amount));
+    }
+
+    /** {@code part}: the missing part's bundle key under {@code entry.part.} (source, date, county, ...). */
+    private static <T> T require(T value, String part) {
         if (value == null || (value instanceof String text && text.isBlank())) {
-            throw new DomainRuleViolation("entry-incomplete", "The entry needs a " + what);
+            throw DomainRuleViolation.of("entry-incomplete", Message.of("entry.part." + part));
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.i18n.Message;
+
 /** What a county spends money on. */
 public enum Purpose {
     HOUSING_SUBSIDY,
@@ -7,5 +9,10 @@ public enum Purpose {
     CO_RELOCATION_SUBSIDY,
     INDUSTRY_SUPPORT,
     INFRASTRUCTURE,
-    OTHER
+    OTHER;
+
+    /** Its name in messages: the code in English, 建房补助 ... in Chinese (bundle key {@code purpose.<PURPOSE>}). */
+    public Message named() {
+        return Message.of("purpose." + name());
+    }
 }

@@ -75,8 +75,7 @@ public class Reward {
 
     private void requireProposed() {
         if (status != RewardStatus.PROPOSED) {
-            throw new DomainRuleViolation("reward-paid-once",
-                    "Reward " + id + " for village " + villageId + " was already approved and paid by entry " + expenditureEntryId);
+            throw DomainRuleViolation.of("reward-paid-once", id.toString(), villageId, String.valueOf(expenditureEntryId));
         }
     }
 

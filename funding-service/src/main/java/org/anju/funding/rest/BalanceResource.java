@@ -1,6 +1,7 @@
 package org.anju.funding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,7 +37,7 @@ public class BalanceResource {
     @Operation(operationId = "listBalances", summary = "Balances now (with versions) or at the end of a date (asOf), filtered by account, source, county (140700 = the city's accounts) and purpose")
     @APIResponse(responseCode = "200", description = "The balances something has moved",
             content = @Content(examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
-    public BalancesView list(@QueryParam("account") Account account, @QueryParam("source") String source,
+    public BalancesView list(@QueryParam("account") Account account, @QueryParam("source") @Size(max = 40) String source,
                              @QueryParam("county") BalanceHolder county, @QueryParam("purpose") Purpose purpose,
                              @QueryParam("asOf") LocalDate asOf) {
         return balances.list(account, source, county, purpose, asOf);

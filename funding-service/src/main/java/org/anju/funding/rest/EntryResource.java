@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -122,7 +123,7 @@ public class EntryResource {
     @Operation(operationId = "listEntries", summary = "Entries in recording order, filtered by kind, source, county, purpose and date range (inclusive), in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
             content = @Content(examples = @ExampleObject(name = "page", value = EntryExamples.ENTRY_PAGE)))
-    public Page<EntryView> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
+    public Page<EntryView> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") @Size(max = 40) String source,
                                 @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
                                 @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
@@ -137,7 +138,7 @@ public class EntryResource {
     @Operation(operationId = "exportEntries", summary = "Every matching entry as CSV (UTF-8, RFC 4180, amounts as 45145000.00), same filters as listEntries")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
-    public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") String source,
+    public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") @Size(max = 40) String source,
                            @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         EntryCsv entries = export.export(new EntryFilter(kind, source, county, purpose, from, to));

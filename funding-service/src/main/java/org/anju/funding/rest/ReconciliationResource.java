@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -86,7 +87,7 @@ public class ReconciliationResource {
     @Operation(operationId = "reconcile", summary = "Compare a declaration with the ledger's net receipts in its period: differences (ledger minus declared) per source and in total, and the declared total against the declared sources")
     @APIResponse(responseCode = "200", description = "The reconciliation",
             content = @Content(schema = @Schema(implementation = ReconciliationView.class), examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
-    public ReconciliationView reconcile(@QueryParam("declaration") @NotBlank String declaration) {
+    public ReconciliationView reconcile(@QueryParam("declaration") @NotBlank @Size(max = 100) String declaration) {
         return reconciliations.reconcile(declaration);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public record DeclareTotals(
         @Size(max = 500) String description,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal total,
-        @NotNull Map<String, @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal> sources,
+        @NotNull @Size(max = 50) Map<String, @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal> sources,
         LocalDate periodFrom,
         LocalDate periodTo) {
 }

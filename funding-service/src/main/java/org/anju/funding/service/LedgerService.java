@@ -1,8 +1,8 @@
 package org.anju.funding.service;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.anju.funding.domain.Balance;
 import org.anju.funding.domain.BalanceKey;
@@ -25,10 +25,11 @@ import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
-import org.anju.platform.security.Roles;
 import org.anju.platform.time.ProgrammeClock;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,15 +39,19 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Records ledger entries. Each posting locks the balances it moves, applies the movements (an
- * overdraw is rejected and nothing is recorded), stores the entry with its movements and records
- * its event, all in one transaction.
+ * Records ledger entries. Each posting locks the balances it moves, checks the rules that need the
+ * other entries (an entry is reversed once, a document is recorded once), applies the movements
+ * (an overdraw is rejected and nothing is recorded), stores the entry with its movements and
+ * records its event, all in one transaction.
  */
 @ApplicationScoped
 public class LedgerService {
 
     /** Entries never change: each is version 1 of its own aggregate. */
     static final long ENTRY_VERSION = 1;
+    /** The unique index (V2) that holds a document to one entry per kind and source. */
+    static final String DOCUMENT_UNIQUE = "ledger_entry_document_unique";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final LedgerEntryRepository entries;
     private final BalanceRepository balances;
@@ -55,11 +60,9 @@ public class LedgerService {
     private final Outbox outbox;
     private final ProgrammeClock clock;
     private final CountyScope countyScope;
-    private final SecurityIdentity identity;
 
     public LedgerService(LedgerEntryRepository entries, BalanceRepository balances, BalanceMovementRepository movements,
-                         FundSourceRepository sources, Outbox outbox, ProgrammeClock clock, CountyScope countyScope,
-                         SecurityIdentity identity) {
+                         FundSourceRepository sources, Outbox outbox, ProgrammeClock clock, CountyScope countyScope) {
         this.entries = entries;
         this.balances = balances;
         this.movements = movements;
@@ -67,18 +70,20 @@ public class LedgerService {
         this.outbox = outbox;
         this.clock = clock;
         this.countyScope = countyScope;
-        this.identity = identity;
     }
 
+    /** Receipts are the city's alone: a city administrator's, not a county-scoped token's. */
     @Transactional
     public EntryView receive(RecordReceipt command) {
+        countyScope.requireCityAdmin();
         return post(LedgerEntry.receipt(knownSource(command.source(), "source"), command.amount(), command.receivedOn(),
                 command.documentNumber(), clock.now()));
     }
 
+    /** Disbursements are the city's alone, whichever county receives them. */
     @Transactional
     public EntryView disburse(RecordDisbursement command) {
-        countyScope.requireWrite(command.county());
+        countyScope.requireCityAdmin();
         return post(LedgerEntry.disbursement(knownSource(command.source(), "source"), command.county(), command.amount(),
                 command.disbursedOn(), command.documentNumber(), clock.now()));
     }
@@ -92,15 +97,15 @@ public class LedgerService {
 
     /**
      * Reverses an entry: an expenditure (or a reversal of one) by whoever may write in its county,
-     * a receipt or disbursement by a city administrator only.
+     * a receipt or disbursement by a city administrator (not county-scoped) only.
      */
     @Transactional
     public EntryView reverse(UUID entryId, ReverseEntry command) {
         LedgerEntry target = entry(entryId);
         if (target.kind() == EntryKind.EXPENDITURE || target.reversedKind() == EntryKind.EXPENDITURE) {
             countyScope.requireWrite(target.county());
-        } else if (!identity.hasRole(Roles.CITY_ADMIN)) {
-            throw new ForbiddenException("Only a city administrator reverses receipts and disbursements");
+        } else {
+            countyScope.requireCityAdmin();
         }
         return post(LedgerEntry.reversalOf(target, command.reason(), command.reversedOn(), clock.now()));
     }
@@ -129,7 +134,12 @@ public class LedgerService {
         List<Movement> moves = entry.movements();
         Map<BalanceKey, Balance> locked = balances.lock(moves.stream().map(Movement::balance).toList(), now);
         if (entry.kind() == EntryKind.REVERSAL && entries.isReversed(entry.reversesEntryId())) {
-            throw new DomainRuleViolation("reversed-once", "Entry " + entry.reversesEntryId() + " was already reversed");
+            throw DomainRuleViolation.of("reversed-once", entry.reversesEntryId().toString());
+        }
+        if (entry.holdsItsDocument()) {
+            entries.holderOfDocument(entry).ifPresent(recorded -> {
+                throw entry.documentAlreadyRecorded(recorded);
+            });
         }
         List<BalanceMovement> recorded = new ArrayList<>();
         List<BalanceAfter> after = new ArrayList<>();
@@ -144,8 +154,40 @@ public class LedgerService {
         after.sort(Comparator.comparing(balance -> balance.key().id()));
         entries.persist(entry);
         movements.persist(recorded);
+        writeNow(entry);
         outbox.record(LedgerEvent.of(snapshot(entry, after)));
         return view(entry, after);
+    }
+
+    /**
+     * Writes the entry now rather than at commit: postings of one document that do not share a
+     * balance are not queued by the balance locks, and when a concurrent one recorded the document
+     * first, the unique index refuses this one here, answered like the check above.
+     */
+    private void writeNow(LedgerEntry entry) {
+        try {
+            entries.flush();
+        } catch (PersistenceException e) {
+            if (!entry.holdsItsDocument() || !violates(e, DOCUMENT_UNIQUE)) {
+                throw e;
+            }
+            // this transaction is lost; the entry that took the document has committed: read it in a new one
+            UUID recorded = QuarkusTransaction.requiringNew().call(() -> entries.holderOfDocument(entry).orElse(null));
+            throw entry.documentAlreadyRecorded(recorded);
+        }
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null && sql.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entries with the balances each left behind, read in one query. */

@@ -1,7 +1,6 @@
 package org.anju.funding.service;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -20,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Declared totals (e.g. a published report's) and their reconciliation with what the ledger
- * received: city-level data, for city-wide readers only.
+ * received: city-level data, declared by a city administrator without a county claim and read by
+ * city-wide readers only.
  */
 @ApplicationScoped
 public class ReconciliationService {
@@ -46,6 +46,7 @@ public class ReconciliationService {
      */
     @Transactional
     public DeclarationView declare(String name, String ifMatch, DeclareTotals command) {
+        countyScope.requireCityAdmin();
         command.sources().keySet().forEach(source -> ledger.knownSource(source, "sources[" + source + "]"));
         Instant now = clock.now();
         Optional<Declaration> existing = declarations.findByIdOptional(name, LockModeType.PESSIMISTIC_WRITE);
@@ -61,19 +62,19 @@ public class ReconciliationService {
 
     @Transactional
     public DeclarationView get(String name) {
-        requireCityWide();
+        countyScope.requireCityWide();
         return DeclarationView.of(declaration(name));
     }
 
     @Transactional
     public List<DeclarationView> list() {
-        requireCityWide();
+        countyScope.requireCityWide();
         return declarations.findAll(Sort.by("name")).stream().map(DeclarationView::of).toList();
     }
 
     @Transactional
     public ReconciliationView reconcile(String name) {
-        requireCityWide();
+        countyScope.requireCityWide();
         Declaration declaration = declaration(name);
         return ReconciliationView.of(Reconciliation.of(declaration,
                 balances.receivedBySource(declaration.periodFrom(), declaration.periodTo())));
@@ -81,12 +82,5 @@ public class ReconciliationService {
 
     private Declaration declaration(String name) {
         return declarations.findByIdOptional(name).orElseThrow(() -> new ResourceNotFound("Declaration", name));
-    }
-
-    /** Declarations and their reconciliation are about the city's receipts: not a county officer's to read. */
-    private void requireCityWide() {
-        if (countyScope.readFilter().isPresent()) {
-            throw new ForbiddenException("Declarations and their reconciliation are city-level; a county officer reads only the county's own data");
-        }
     }
 }

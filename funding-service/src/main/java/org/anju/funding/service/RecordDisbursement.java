@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** The city passed money of one source to a county. */
 @Schema(name = "DisbursementRequest")
 public record RecordDisbursement(
-        @NotBlank String source,
+        @NotBlank @Size(max = 40) String source,
         @NotNull CountyCode county,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate disbursedOn,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A county spent money of one source on a purpose; the ids say what for (each optional). */
 @Schema(name = "ExpenditureRequest")
 public record RecordExpenditure(
-        @NotBlank String source,
+        @NotBlank @Size(max = 40) String source,
         @NotNull CountyCode county,
         @NotNull Purpose purpose,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,

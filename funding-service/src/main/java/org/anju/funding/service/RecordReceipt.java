@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** The city received money from a source. Amounts are yuan as decimal strings, at most two decimals. */
 @Schema(name = "ReceiptRequest")
 public record RecordReceipt(
-        @NotBlank String source,
+        @NotBlank @Size(max = 40) String source,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate receivedOn,
         @NotBlank @Size(max = 100) String documentNumber) {

@@ -71,8 +71,7 @@ public class RewardService {
     @Transactional
     public RewardView approve(UUID rewardId, String ifMatch, ApproveReward command) {
         // locked: two approvals of one reward cannot both pay it
-        Reward reward = rewards.findByIdOptional(rewardId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new ResourceNotFound("Reward", rewardId));
+        Reward reward = reward(rewardId, LockModeType.PESSIMISTIC_WRITE);
         countyScope.requireWrite(reward.county());
         ETags.requireMatch(ifMatch, reward.version());
         Instant now = clock.now();
@@ -86,7 +85,7 @@ public class RewardService {
 
     @Transactional
     public RewardView get(UUID rewardId) {
-        Reward reward = rewards.findByIdOptional(rewardId).orElseThrow(() -> new ResourceNotFound("Reward", rewardId));
+        Reward reward = reward(rewardId, LockModeType.NONE);
         countyScope.requireRead(reward.county());
         return RewardView.of(reward);
     }
@@ -104,6 +103,10 @@ public class RewardService {
 
     public List<RewardRuleView> rules() {
         return rules.stream().map(RewardRuleView::of).toList();
+    }
+
+    private Reward reward(UUID rewardId, LockModeType lock) {
+        return rewards.findByIdOptional(rewardId, lock).orElseThrow(() -> new ResourceNotFound("Reward", rewardId));
     }
 
     private static RewardSnapshot snapshot(Reward reward) {

@@ -1,5 +1,6 @@
 package org.anju.funding.domain;
 
+import org.anju.platform.i18n.Messages;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.InvalidInput;
 import org.anju.platform.programme.CountyCode;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,5 +126,39 @@ class LedgerEntryTest {
         assertThatThrownBy(() -> LedgerEntry.expenditure("CENTRAL_BUDGET", YUSHE, null, BigDecimal.TEN, DAY,
                 null, EntryLinks.NONE, null, NOW))
                 .isInstanceOf(DomainRuleViolation.class).extracting("rule").isEqualTo("entry-incomplete");
+    }
+
+    @Test
+    void anIncompleteEntryNamesWhatItLacksInBothLanguages() {
+        assertThatThrownBy(() -> LedgerEntry.receipt("CENTRAL_BUDGET", BigDecimal.TEN, DAY, " ", NOW))
+                .hasMessage("The entry needs a document number")
+                .satisfies(e -> assertThat(((DomainRuleViolation) e).detail(Messages.ZH)).isEqualTo("该账目缺少文号"));
+    }
+
+    @Test
+    void anEntryHoldsItsDocumentUnlessItIsAReversalARewardsPaymentOrHasNoNumber() {
+        LedgerEntry receipt = LedgerEntry.receipt("POLICY_LOAN", BigDecimal.TEN, DAY, "晋财金〔2018〕7号", NOW);
+        LedgerEntry blank = LedgerEntry.disbursement("POLICY_LOAN", YUSHE, BigDecimal.TEN, DAY, " ", NOW);
+
+        assertThat(receipt.holdsItsDocument()).isTrue();
+        assertThat(LedgerEntry.reversalOf(receipt, "recorded twice", DAY, NOW).holdsItsDocument()).isFalse();
+        assertThat(LedgerEntry.disbursement("POLICY_LOAN", YUSHE, BigDecimal.TEN, DAY, null, NOW).holdsItsDocument()).isFalse();
+        assertThat(blank.documentNumber()).isNull();
+        assertThat(blank.holdsItsDocument()).isFalse();
+        assertThat(LedgerEntry.expenditure("POLICY_LOAN", YUSHE, Purpose.DEMOLITION_RECLAMATION_REWARD, BigDecimal.TEN, DAY,
+                "reward yushe-village-demolished", EntryLinks.village("v-1"), UUID.randomUUID(), NOW).holdsItsDocument()).isFalse();
+    }
+
+    @Test
+    void aDocumentAlreadyRecordedIsRefusedNamingTheEntryThatHoldsItInBothLanguages() {
+        LedgerEntry again = LedgerEntry.receipt("POLICY_LOAN", BigDecimal.TEN, DAY, "晋财金〔2018〕7号", NOW);
+        UUID first = UUID.fromString("8d3f0a52-1c7e-4f43-9b2a-6e0f5d9c1b27");
+
+        DomainRuleViolation refused = again.documentAlreadyRecorded(first);
+
+        assertThat(refused.rule()).isEqualTo("entry-document-unique");
+        assertThat(refused).hasMessage("Receipt of POLICY_LOAN with document number 晋财金〔2018〕7号 is already recorded as entry " + first);
+        assertThat(refused.detail(Messages.ZH))
+                .isEqualTo("资金来源 POLICY_LOAN 的资金到位文号“晋财金〔2018〕7号”已录入为账目 " + first + "，不能重复录入");
     }
 }
