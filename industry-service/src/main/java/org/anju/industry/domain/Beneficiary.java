@@ -1,15 +1,13 @@
 package org.anju.industry.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.UUID;
 
 /** A household's share in a project: its expected yearly income increase and the dividends paid to it. */
@@ -22,11 +20,8 @@ public class Beneficiary {
     private long version;
     private UUID projectId;
     private UUID householdId;
-    private String county;
-    private UUID siteId;
-    @Enumerated(EnumType.STRING)
-    private HouseholdCategory category;
-    private int memberCount;
+    @Embedded
+    private HouseholdProfile profile;
     private BigDecimal expectedAnnualIncrease;
     private BigDecimal dividendsPaid;
     private boolean active;
@@ -48,8 +43,7 @@ public class Beneficiary {
     public void rejoin(IndustryProject project, HouseholdReplica household, BigDecimal expectedAnnualIncrease) {
         project.requireOpenForBeneficiaries();
         if (active) {
-            throw new DomainRuleViolation("beneficiary-added-once",
-                    "Household " + householdId + " already benefits from project " + projectId);
+            throw DomainRuleViolation.of("beneficiary-added-once", householdId.toString(), projectId.toString());
         }
         join(household, expectedAnnualIncrease);
         version++;
@@ -57,8 +51,7 @@ public class Beneficiary {
 
     public void remove() {
         if (!active) {
-            throw new DomainRuleViolation("beneficiary-removed-once",
-                    "Household " + householdId + " was already removed from project " + projectId);
+            throw DomainRuleViolation.of("beneficiary-removed-once", householdId.toString(), projectId.toString());
         }
         active = false;
         version++;
@@ -67,8 +60,7 @@ public class Beneficiary {
     public void payDividend(IndustryProject project, BigDecimal amount) {
         project.requireOpenForBeneficiaries();
         if (!active) {
-            throw new DomainRuleViolation("dividends-to-active-beneficiaries",
-                    "Household " + householdId + " no longer benefits from project " + projectId);
+            throw DomainRuleViolation.of("dividends-to-active-beneficiaries", householdId.toString(), projectId.toString());
         }
         dividendsPaid = dividendsPaid.add(Money.positive(amount));
         version++;
@@ -79,26 +71,18 @@ public class Beneficiary {
      * active beneficiaries stays right; returns whether anything the beneficiary carries changed.
      */
     public boolean follow(HouseholdReplica household) {
-        if (county.equals(household.county()) && Objects.equals(siteId, household.siteId())
-                && category == household.category() && memberCount == household.memberCount()) {
+        if (profile.equals(household.profile())) {
             return false;
         }
-        copy(household);
+        profile = household.profile();
         version++;
         return true;
     }
 
     private void join(HouseholdReplica household, BigDecimal expectedAnnualIncrease) {
-        copy(household);
+        this.profile = household.profile();
         this.expectedAnnualIncrease = Money.of(expectedAnnualIncrease);
         this.active = true;
-    }
-
-    private void copy(HouseholdReplica household) {
-        this.county = household.county();
-        this.siteId = household.siteId();
-        this.category = household.category();
-        this.memberCount = household.memberCount();
     }
 
     public UUID id() {
@@ -117,20 +101,9 @@ public class Beneficiary {
         return householdId;
     }
 
-    public String county() {
-        return county;
-    }
-
-    public UUID siteId() {
-        return siteId;
-    }
-
-    public HouseholdCategory category() {
-        return category;
-    }
-
-    public int memberCount() {
-        return memberCount;
+    /** The household's county, site, category and members, as the beneficiary carries them for coverage. */
+    public HouseholdProfile profile() {
+        return profile;
     }
 
     public BigDecimal expectedAnnualIncrease() {

@@ -51,28 +51,25 @@ public class Employment {
                                    String employer, Workshop workshop, LocalDate startDate, LocalDate plannedEndDate,
                                    BigDecimal monthlyIncome, boolean contract, LocalDate today) {
         if (startDate.isAfter(today)) {
-            throw new DomainRuleViolation("employment-starts-by-today",
-                    "An employment is recorded once it has started; " + startDate + " is in the future");
+            throw DomainRuleViolation.of("employment-starts-by-today", startDate.toString());
         }
         if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
-            throw new DomainRuleViolation("employment-ends-after-start",
-                    "The planned end " + plannedEndDate + " is before the start " + startDate);
+            throw DomainRuleViolation.of("employment-ends-after-start", plannedEndDate.toString(), startDate.toString());
         }
         if ((channel == EmploymentChannel.WORKSHOP) != (workshop != null)) {
-            throw new DomainRuleViolation("workshop-employment-names-workshop",
-                    "A WORKSHOP employment names its workshop, and only a WORKSHOP employment does");
+            throw DomainRuleViolation.of("workshop-employment-names-workshop");
         }
         if (workshop != null && workshop.status() != WorkshopStatus.OPERATING) {
-            throw new DomainRuleViolation("workshop-employment-requires-operating-workshop",
-                    "Workshop " + workshop.id() + " is " + workshop.status() + ", not OPERATING");
+            throw DomainRuleViolation.of("workshop-employment-requires-operating-workshop", workshop.id().toString(),
+                    workshop.status().name());
         }
         Employment employment = new Employment();
         employment.id = id;
         employment.version = 1;
         employment.householdId = household.id();
         employment.memberRef = memberRef;
-        employment.county = household.county();
-        employment.siteId = household.siteId();
+        employment.county = household.profile().county();
+        employment.siteId = household.profile().siteId();
         employment.channel = channel;
         employment.employer = employer;
         employment.workshopId = workshop == null ? null : workshop.id();
@@ -86,11 +83,11 @@ public class Employment {
 
     public void end(LocalDate endDate, LocalDate today) {
         if (status == EmploymentStatus.ENDED) {
-            throw new DomainRuleViolation("employment-already-ended", "Employment " + id + " ended on " + this.endDate);
+            throw DomainRuleViolation.of("employment-already-ended", id.toString(), this.endDate.toString());
         }
         if (endDate.isBefore(startDate) || endDate.isAfter(today)) {
-            throw new DomainRuleViolation("employment-end-between-start-and-today",
-                    "The end date must be between the start " + startDate + " and today " + today + ", not " + endDate);
+            throw DomainRuleViolation.of("employment-end-between-start-and-today", startDate.toString(), today.toString(),
+                    endDate.toString());
         }
         this.endDate = endDate;
         this.status = EmploymentStatus.ENDED;

@@ -1,8 +1,8 @@
 package org.anju.industry.domain;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -22,18 +22,23 @@ public class HouseholdEmployment {
     @Id
     private UUID householdId;
     private long version;
-    private String county;
-    private UUID siteId;
-    @Enumerated(EnumType.STRING)
-    private HouseholdCategory category;
-    private int memberCount;
-    private int labourCapacityCount;
-    private boolean relocated;
-    private boolean removed;
-    private int employedMembers;
-    private int stablyEmployedMembers;
-    private boolean stablyEmployed;
-    private boolean zeroEmployment;
+    @Embedded
+    private HouseholdProfile profile;
+    @Embedded
+    private Situation situation;
+
+    /**
+     * What is derived from the household and its active jobs.
+     *
+     * @param relocated             moved in (and not removed): only relocated households count for the indicators
+     * @param stablyEmployedMembers distinct members in a stable job
+     * @param stablyEmployed        at least one member in a stable job
+     * @param zeroEmployment        relocated, with labour capacity, and no member in a stable job (零就业家庭)
+     */
+    @Embeddable
+    public record Situation(int labourCapacityCount, boolean relocated, boolean removed, int employedMembers,
+                            int stablyEmployedMembers, boolean stablyEmployed, boolean zeroEmployment) {
+    }
 
     protected HouseholdEmployment() {
     }
@@ -50,38 +55,16 @@ public class HouseholdEmployment {
         int employed = (int) activeJobs.stream().map(Employment::memberRef).distinct().count();
         int stably = (int) activeJobs.stream().filter(job -> job.isStableOn(today))
                 .map(Employment::memberRef).distinct().count();
-        boolean nowRelocated = household.isRelocated();
-        boolean nowZero = nowRelocated && household.labourCapacityCount() > 0 && stably == 0;
-        Situation next = new Situation(household.county(), household.siteId(), household.category(),
-                household.memberCount(), household.labourCapacityCount(), nowRelocated, household.removed(), employed,
-                stably, stably > 0, nowZero);
-        if (version > 0 && next.equals(current())) {
+        boolean relocated = household.isRelocated();
+        Situation next = new Situation(household.labourCapacityCount(), relocated, household.removed(), employed, stably,
+                stably > 0, relocated && household.labourCapacityCount() > 0 && stably == 0);
+        if (version > 0 && household.profile().equals(profile) && next.equals(situation)) {
             return false;
         }
-        county = next.county();
-        siteId = next.siteId();
-        category = next.category();
-        memberCount = next.memberCount();
-        labourCapacityCount = next.labourCapacityCount();
-        relocated = next.relocated();
-        removed = next.removed();
-        employedMembers = next.employedMembers();
-        stablyEmployedMembers = next.stablyEmployedMembers();
-        stablyEmployed = next.stablyEmployed();
-        zeroEmployment = next.zeroEmployment();
+        profile = household.profile();
+        situation = next;
         version++;
         return true;
-    }
-
-    /** Everything derived, to tell whether a reassessment changed anything. */
-    private record Situation(String county, UUID siteId, HouseholdCategory category, int memberCount,
-                             int labourCapacityCount, boolean relocated, boolean removed, int employedMembers,
-                             int stablyEmployedMembers, boolean stablyEmployed, boolean zeroEmployment) {
-    }
-
-    private Situation current() {
-        return new Situation(county, siteId, category, memberCount, labourCapacityCount, relocated, removed,
-                employedMembers, stablyEmployedMembers, stablyEmployed, zeroEmployment);
     }
 
     public UUID householdId() {
@@ -92,50 +75,11 @@ public class HouseholdEmployment {
         return version;
     }
 
-    public String county() {
-        return county;
+    public HouseholdProfile profile() {
+        return profile;
     }
 
-    public UUID siteId() {
-        return siteId;
-    }
-
-    public HouseholdCategory category() {
-        return category;
-    }
-
-    public int memberCount() {
-        return memberCount;
-    }
-
-    public int labourCapacityCount() {
-        return labourCapacityCount;
-    }
-
-    /** Moved in (and not removed): only relocated households count for the indicators. */
-    public boolean relocated() {
-        return relocated;
-    }
-
-    public boolean removed() {
-        return removed;
-    }
-
-    public int employedMembers() {
-        return employedMembers;
-    }
-
-    public int stablyEmployedMembers() {
-        return stablyEmployedMembers;
-    }
-
-    /** At least one member in a stable job. */
-    public boolean stablyEmployed() {
-        return stablyEmployed;
-    }
-
-    /** Relocated, with labour capacity, and no member in a stable job (零就业家庭). */
-    public boolean zeroEmployment() {
-        return zeroEmployment;
+    public Situation situation() {
+        return situation;
     }
 }

@@ -1,5 +1,6 @@
 package org.anju.industry.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +21,8 @@ public class HouseholdReplica {
     @Id
     private UUID id;
     private long version;
-    private String county;
-    private UUID siteId;
-    @Enumerated(EnumType.STRING)
-    private HouseholdCategory category;
-    private int memberCount;
+    @Embedded
+    private HouseholdProfile profile;
     private int labourCapacityCount;
     @Enumerated(EnumType.STRING)
     private HouseholdStatus status;
@@ -40,10 +38,7 @@ public class HouseholdReplica {
     public void replicate(long version, CountyCode county, UUID siteId, HouseholdCategory category, int memberCount,
                           int labourCapacityCount, HouseholdStatus status, boolean removed) {
         this.version = version;
-        this.county = county.code();
-        this.siteId = siteId;
-        this.category = category;
-        this.memberCount = memberCount;
+        this.profile = new HouseholdProfile(county.code(), siteId, category, memberCount);
         this.labourCapacityCount = labourCapacityCount;
         this.status = status;
         this.removed = removed;
@@ -61,20 +56,8 @@ public class HouseholdReplica {
         return id;
     }
 
-    public String county() {
-        return county;
-    }
-
-    public UUID siteId() {
-        return siteId;
-    }
-
-    public HouseholdCategory category() {
-        return category;
-    }
-
-    public int memberCount() {
-        return memberCount;
+    public HouseholdProfile profile() {
+        return profile;
     }
 
     public int labourCapacityCount() {

@@ -3,7 +3,6 @@ package org.anju.industry.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
@@ -16,15 +15,11 @@ import java.util.UUID;
 /** An industry project (产业项目) households benefit from. */
 @Entity
 @Table(name = "industry_project")
-public class IndustryProject {
+public class IndustryProject extends CountyRecord {
 
-    @Id
-    private UUID id;
-    private long version;
     private String name;
     @Enumerated(EnumType.STRING)
     private ProjectType type;
-    private String county;
     private UUID siteId;
     private BigDecimal investment;
     private BigDecimal landAreaMu;
@@ -41,9 +36,7 @@ public class IndustryProject {
     public IndustryProject(UUID id, String name, ProjectType type, CountyCode county, SiteReplica site,
                            BigDecimal investment, BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit,
                            String partnerCompany, LocalDate startDate) {
-        this.id = id;
-        this.version = 1;
-        this.county = county.code();
+        super(id, county);
         this.status = ProjectStatus.PLANNED;
         describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany, startDate);
     }
@@ -52,20 +45,19 @@ public class IndustryProject {
     public void correct(String name, ProjectType type, CountyCode county, SiteReplica site, BigDecimal investment,
                         BigDecimal landAreaMu, BigDecimal capacity, String capacityUnit, String partnerCompany,
                         LocalDate startDate) {
-        FixedCounty.require(this.county, county);
-        describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany, startDate);
-        version++;
+        correct(county, () -> describe(name, type, site, investment, landAreaMu, capacity, capacityUnit, partnerCompany,
+                startDate));
     }
 
     private void describe(String name, ProjectType type, SiteReplica site, BigDecimal investment, BigDecimal landAreaMu,
                           BigDecimal capacity, String capacityUnit, String partnerCompany, LocalDate startDate) {
-        FixedCounty.requireSiteIn(site, county);
+        UUID siteId = siteInCounty(site);
         if ((capacity == null) != (capacityUnit == null)) {
-            throw new DomainRuleViolation("capacity-has-unit", "A capacity needs its unit, and a unit its capacity");
+            throw DomainRuleViolation.of("capacity-has-unit");
         }
         this.name = name;
         this.type = type;
-        this.siteId = site == null ? null : site.id();
+        this.siteId = siteId;
         this.investment = Money.of(investment);
         this.landAreaMu = Money.ofNullable(landAreaMu);
         this.capacity = Money.ofNullable(capacity);
@@ -76,27 +68,17 @@ public class IndustryProject {
 
     public void changeStatus(ProjectStatus next) {
         if (!status.canBecome(next)) {
-            throw new DomainRuleViolation("project-status-transition",
-                    "A project goes PLANNED → OPERATING → CLOSED (or PLANNED → CLOSED); it cannot go " + status + " → " + next);
+            throw DomainRuleViolation.of("project-status-transition", status.name(), next.name());
         }
         status = next;
-        version++;
+        changed();
     }
 
     /** Households join a project until it closes. */
     public void requireOpenForBeneficiaries() {
         if (status == ProjectStatus.CLOSED) {
-            throw new DomainRuleViolation("beneficiaries-of-open-projects-only",
-                    "Project " + id + " is closed: it takes no more beneficiaries or payouts");
+            throw DomainRuleViolation.of("beneficiaries-of-open-projects-only", id().toString());
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
     }
 
     public String name() {
@@ -105,10 +87,6 @@ public class IndustryProject {
 
     public ProjectType type() {
         return type;
-    }
-
-    public String county() {
-        return county;
     }
 
     public UUID siteId() {

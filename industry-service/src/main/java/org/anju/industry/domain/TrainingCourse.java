@@ -1,7 +1,6 @@
 package org.anju.industry.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.programme.CountyCode;
@@ -12,13 +11,9 @@ import java.util.UUID;
 /** A skills training course (技能培训) held in a county and how many of its trainees found work afterwards. */
 @Entity
 @Table(name = "training_course")
-public class TrainingCourse {
+public class TrainingCourse extends CountyRecord {
 
-    @Id
-    private UUID id;
-    private long version;
     private String topic;
-    private String county;
     private LocalDate heldFrom;
     private LocalDate heldTo;
     private int sessions;
@@ -30,27 +25,23 @@ public class TrainingCourse {
 
     public TrainingCourse(UUID id, String topic, CountyCode county, LocalDate heldFrom, LocalDate heldTo, int sessions,
                           int trainees, int employedAfter) {
-        this.id = id;
-        this.version = 1;
-        this.county = county.code();
+        super(id, county);
         describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
     }
 
     /** Corrects the figures, e.g. trainees employed after the course, which are known only later. */
     public void correct(String topic, CountyCode county, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees,
                         int employedAfter) {
-        FixedCounty.require(this.county, county);
-        describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter);
-        version++;
+        correct(county, () -> describe(topic, heldFrom, heldTo, sessions, trainees, employedAfter));
     }
 
     private void describe(String topic, LocalDate heldFrom, LocalDate heldTo, int sessions, int trainees, int employedAfter) {
         if (heldTo != null && heldTo.isBefore(heldFrom)) {
-            throw new DomainRuleViolation("course-ends-after-start", "The course ends " + heldTo + " before it starts " + heldFrom);
+            throw DomainRuleViolation.of("course-ends-after-start", heldTo.toString(), heldFrom.toString());
         }
         if (employedAfter > trainees) {
-            throw new DomainRuleViolation("employed-trainees-within-trainees",
-                    employedAfter + " employed after training exceeds the " + trainees + " trainees");
+            throw DomainRuleViolation.of("employed-trainees-within-trainees", Integer.toString(employedAfter),
+                    Integer.toString(trainees));
         }
         this.topic = topic;
         this.heldFrom = heldFrom;
@@ -60,20 +51,8 @@ public class TrainingCourse {
         this.employedAfter = employedAfter;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
     public String topic() {
         return topic;
-    }
-
-    public String county() {
-        return county;
     }
 
     public LocalDate heldFrom() {

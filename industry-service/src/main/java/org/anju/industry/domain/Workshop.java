@@ -3,7 +3,6 @@ package org.anju.industry.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.programme.CountyCode;
@@ -13,14 +12,10 @@ import java.util.UUID;
 /** A poverty-alleviation workshop (扶贫车间) near a resettlement site. */
 @Entity
 @Table(name = "workshop")
-public class Workshop {
+public class Workshop extends CountyRecord {
 
-    @Id
-    private UUID id;
-    private long version;
     private String name;
     private String operatingCompany;
-    private String county;
     private UUID siteId;
     private int jobsOffered;
     @Enumerated(EnumType.STRING)
@@ -30,43 +25,29 @@ public class Workshop {
     }
 
     public Workshop(UUID id, String name, String operatingCompany, CountyCode county, SiteReplica site, int jobsOffered) {
-        this.id = id;
-        this.version = 1;
-        this.county = county.code();
+        super(id, county);
         this.status = WorkshopStatus.BUILDING;
         describe(name, operatingCompany, site, jobsOffered);
     }
 
     /** Corrects the workshop's details (e.g. the jobs it offers); its county and status stay. */
     public void correct(String name, String operatingCompany, CountyCode county, SiteReplica site, int jobsOffered) {
-        FixedCounty.require(this.county, county);
-        describe(name, operatingCompany, site, jobsOffered);
-        version++;
+        correct(county, () -> describe(name, operatingCompany, site, jobsOffered));
     }
 
     private void describe(String name, String operatingCompany, SiteReplica site, int jobsOffered) {
-        FixedCounty.requireSiteIn(site, county);
+        this.siteId = siteInCounty(site);
         this.name = name;
         this.operatingCompany = operatingCompany;
-        this.siteId = site == null ? null : site.id();
         this.jobsOffered = jobsOffered;
     }
 
     public void changeStatus(WorkshopStatus next) {
         if (!status.canBecome(next)) {
-            throw new DomainRuleViolation("workshop-status-transition",
-                    "A workshop goes BUILDING → OPERATING ⇄ SUSPENDED; it cannot go " + status + " → " + next);
+            throw DomainRuleViolation.of("workshop-status-transition", status.name(), next.name());
         }
         status = next;
-        version++;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
+        changed();
     }
 
     public String name() {
@@ -75,10 +56,6 @@ public class Workshop {
 
     public String operatingCompany() {
         return operatingCompany;
-    }
-
-    public String county() {
-        return county;
     }
 
     public UUID siteId() {

@@ -24,7 +24,6 @@ import org.anju.industry.service.EmploymentService;
 import org.anju.industry.service.EmploymentView;
 import org.anju.industry.service.EndEmployment;
 import org.anju.industry.service.StartEmployment;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
@@ -59,8 +58,7 @@ public class EmploymentResource {
             + " workshop-employment-names-workshop, workshop-employment-requires-operating-workshop")
     @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown, or the Idempotency-Key was used with another body")
     public Response start(@Valid StartEmployment command, @Context UriInfo uri) {
-        EmploymentView started = employments.start(command);
-        return ETags.created(uri, started.id(), started, started.version());
+        return Responses.created(uri, employments.start(command));
     }
 
     @GET
@@ -85,8 +83,7 @@ public class EmploymentResource {
     @APIResponse(responseCode = "200", description = "The employment record",
             content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
     public Response get(@PathParam("id") UUID id) {
-        EmploymentView employment = employments.get(id);
-        return ETags.ok(employment, employment.version());
+        return Responses.ok(employments.get(id));
     }
 
     @POST
@@ -99,7 +96,6 @@ public class EmploymentResource {
     @APIResponse(responseCode = "409", description = "Rules employment-already-ended, employment-end-between-start-and-today")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid EndEmployment command) {
-        EmploymentView ended = employments.end(id, ifMatch, command);
-        return ETags.ok(ended, ended.version());
+        return Responses.ok(employments.end(id, ifMatch, command));
     }
 }

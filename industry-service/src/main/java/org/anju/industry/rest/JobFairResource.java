@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.anju.industry.service.JobFairService;
 import org.anju.industry.service.JobFairView;
 import org.anju.industry.service.RecordJobFair;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
@@ -55,8 +54,7 @@ public class JobFairResource {
             content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     @APIResponse(responseCode = "409", description = "Rule hires-within-registrations")
     public Response record(@Valid RecordJobFair command, @Context UriInfo uri) {
-        JobFairView recorded = service.record(command);
-        return ETags.created(uri, recorded.id(), recorded, recorded.version());
+        return Responses.created(uri, service.record(command));
     }
 
     @GET
@@ -77,8 +75,7 @@ public class JobFairResource {
     @APIResponse(responseCode = "200", description = "The job fair",
             content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     public Response get(@PathParam("id") UUID id) {
-        JobFairView fair = service.get(id);
-        return ETags.ok(fair, fair.version());
+        return Responses.ok(service.get(id));
     }
 
     @PUT
@@ -91,7 +88,6 @@ public class JobFairResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, hires-within-registrations")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordJobFair command) {
-        JobFairView corrected = service.correct(id, ifMatch, command);
-        return ETags.ok(corrected, corrected.version());
+        return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

@@ -63,8 +63,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "A domain rule forbids it (e.g. site-in-same-county)")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterProject command, @Context UriInfo uri) {
-        ProjectView registered = projects.register(command);
-        return ETags.created(uri, registered.id(), registered, registered.version());
+        return Responses.created(uri, projects.record(command));
     }
 
     @GET
@@ -86,8 +85,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     public Response get(@PathParam("id") UUID id) {
-        ProjectView project = projects.get(id);
-        return ETags.ok(project, project.version());
+        return Responses.ok(projects.get(id));
     }
 
     @PUT
@@ -100,8 +98,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county, capacity-has-unit")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterProject command) {
-        ProjectView corrected = projects.correct(id, ifMatch, command);
-        return ETags.ok(corrected, corrected.version());
+        return Responses.ok(projects.correct(id, ifMatch, command));
     }
 
     @POST
@@ -114,8 +111,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rule project-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeProjectStatus command) {
-        ProjectView changed = projects.changeStatus(id, ifMatch, command);
-        return ETags.ok(changed, changed.version());
+        return Responses.ok(projects.changeStatus(id, ifMatch, command));
     }
 
     @POST
@@ -152,8 +148,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The beneficiary",
             content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
     public Response beneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId) {
-        BeneficiaryView beneficiary = projects.beneficiary(id, householdId);
-        return ETags.ok(beneficiary, beneficiary.version());
+        return Responses.ok(projects.beneficiary(id, householdId));
     }
 
     @DELETE
@@ -165,8 +160,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rule beneficiary-removed-once")
     public Response removeBeneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        BeneficiaryView removed = projects.removeBeneficiary(id, householdId, ifMatch);
-        return ETags.ok(removed, removed.version());
+        return Responses.ok(projects.removeBeneficiary(id, householdId, ifMatch));
     }
 
     @POST
@@ -179,7 +173,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rules dividends-to-active-beneficiaries, beneficiaries-of-open-projects-only")
     public Response payDividend(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PayDividend command) {
-        BeneficiaryView paid = projects.payDividend(id, householdId, ifMatch, command);
-        return ETags.ok(paid, paid.version());
+        return Responses.ok(projects.payDividend(id, householdId, ifMatch, command));
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.anju.industry.service.RecordTraining;
 import org.anju.industry.service.TrainingCourseView;
 import org.anju.industry.service.TrainingService;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
@@ -55,8 +54,7 @@ public class TrainingResource {
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules employed-trainees-within-trainees, course-ends-after-start")
     public Response record(@Valid RecordTraining command, @Context UriInfo uri) {
-        TrainingCourseView recorded = service.record(command);
-        return ETags.created(uri, recorded.id(), recorded, recorded.version());
+        return Responses.created(uri, service.record(command));
     }
 
     @GET
@@ -77,8 +75,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "The training course",
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     public Response get(@PathParam("id") UUID id) {
-        TrainingCourseView course = service.get(id);
-        return ETags.ok(course, course.version());
+        return Responses.ok(service.get(id));
     }
 
     @PUT
@@ -91,7 +88,6 @@ public class TrainingResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordTraining command) {
-        TrainingCourseView corrected = service.correct(id, ifMatch, command);
-        return ETags.ok(corrected, corrected.version());
+        return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

@@ -26,7 +26,6 @@ import org.anju.industry.service.EmploymentView;
 import org.anju.industry.service.RegisterWorkshop;
 import org.anju.industry.service.WorkshopService;
 import org.anju.industry.service.WorkshopView;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
@@ -60,8 +59,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
-        WorkshopView registered = workshops.register(command);
-        return ETags.created(uri, registered.id(), registered, registered.version());
+        return Responses.created(uri, workshops.record(command));
     }
 
     @GET
@@ -83,8 +81,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "200", description = "The workshop",
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     public Response get(@PathParam("id") UUID id) {
-        WorkshopView workshop = workshops.get(id);
-        return ETags.ok(workshop, workshop.version());
+        return Responses.ok(workshops.get(id));
     }
 
     @PUT
@@ -97,8 +94,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterWorkshop command) {
-        WorkshopView corrected = workshops.correct(id, ifMatch, command);
-        return ETags.ok(corrected, corrected.version());
+        return Responses.ok(workshops.correct(id, ifMatch, command));
     }
 
     @POST
@@ -111,8 +107,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeWorkshopStatus command) {
-        WorkshopView changed = workshops.changeStatus(id, ifMatch, command);
-        return ETags.ok(changed, changed.version());
+        return Responses.ok(workshops.changeStatus(id, ifMatch, command));
     }
 
     @GET

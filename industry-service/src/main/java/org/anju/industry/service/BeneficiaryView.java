@@ -14,5 +14,5 @@ public record BeneficiaryView(UUID id, long version, UUID projectId, UUID househ
                               HouseholdCategory category, int memberCount,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedAnnualIncrease,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal dividendsPaid,
-                              boolean active) {
+                              boolean active) implements VersionedView {
 }

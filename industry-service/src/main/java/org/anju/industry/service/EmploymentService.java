@@ -48,7 +48,7 @@ public class EmploymentService {
     @Transactional
     public EmploymentView start(@Valid StartEmployment command) {
         HouseholdReplica household = references.household(command.householdId());
-        scope.requireWrite(household.county());
+        scope.requireWrite(household.profile().county());
         LocalDate today = clock.today();
         Employment employment = Employment.start(UUID.randomUUID(), household, command.memberRef(), command.channel(),
                 command.employer(), references.workshopOrNone(command.workshopId()), command.startDate(),

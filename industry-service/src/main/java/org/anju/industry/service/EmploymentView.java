@@ -16,5 +16,5 @@ public record EmploymentView(UUID id, long version, UUID householdId, String mem
                              EmploymentChannel channel, String employer, UUID workshopId, LocalDate startDate,
                              LocalDate plannedEndDate, LocalDate endDate,
                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal monthlyIncome,
-                             boolean contract, boolean stable, EmploymentStatus status) {
+                             boolean contract, boolean stable, EmploymentStatus status) implements VersionedView {
 }

@@ -89,7 +89,7 @@ public class HouseholdEmploymentService {
     public HouseholdEmploymentView situationOf(UUID householdId) {
         HouseholdEmployment situation = situations.findByIdOptional(householdId)
                 .orElseThrow(() -> new ResourceNotFound("Household", householdId));
-        scope.requireRead(situation.county());
+        scope.requireRead(situation.profile().county());
         return Views.householdEmployment(situation);
     }
 
@@ -97,8 +97,8 @@ public class HouseholdEmploymentService {
     @Transactional
     public Page<HouseholdEmploymentView> zeroEmploymentHouseholds(CountyCode county, String cursor, int limit) {
         return ListQuery.by("householdId", HouseholdEmployment::householdId)
-                .where("zeroEmployment", true)
-                .where("county", scope.listCounty(county))
+                .where("situation.zeroEmployment", true)
+                .where("profile.county", scope.listCounty(county))
                 .after(cursor)
                 .page(situations, limit)
                 .map(Views::householdEmployment);

@@ -1,7 +1,6 @@
 package org.anju.industry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.anju.industry.domain.Beneficiary;
@@ -12,98 +11,91 @@ import org.anju.industry.domain.ProjectStatus;
 import org.anju.industry.domain.ProjectType;
 import org.anju.industry.event.BeneficiaryAdded;
 import org.anju.industry.event.BeneficiaryRemoved;
+import org.anju.industry.event.BeneficiarySnapshot;
 import org.anju.industry.event.BeneficiaryUpdated;
 import org.anju.industry.event.DividendPaid;
 import org.anju.industry.event.ProjectRegistered;
+import org.anju.industry.event.ProjectSnapshot;
 import org.anju.industry.event.ProjectStatusChanged;
 import org.anju.industry.event.ProjectUpdated;
 import org.anju.industry.repository.BeneficiaryRepository;
 import org.anju.industry.repository.DividendPaymentRepository;
 import org.anju.industry.repository.IndustryProjectRepository;
 import org.anju.platform.concurrency.ETags;
+import org.anju.platform.events.SnapshotEvent;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.persistence.ListQuery;
-import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.problem.ProblemException;
+import org.anju.platform.problem.ProblemType;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Industry projects and the households benefiting from them. */
+/**
+ * Industry projects and the households benefiting from them. A project's county is its
+ * beneficiaries' scope too: who may read or change the project may read or change them.
+ */
 @ApplicationScoped
-public class ProjectService {
+public class ProjectService extends CountyRecordService<IndustryProject, RegisterProject, ProjectSnapshot, ProjectView> {
 
-    private final IndustryProjectRepository projects;
     private final BeneficiaryRepository beneficiaries;
     private final DividendPaymentRepository payments;
     private final References references;
-    private final Outbox outbox;
-    private final CountyScope scope;
 
     ProjectService(IndustryProjectRepository projects, BeneficiaryRepository beneficiaries,
                    DividendPaymentRepository payments, References references, Outbox outbox, CountyScope scope) {
-        this.projects = projects;
+        super(projects, "Project", ProjectRegistered::new, ProjectUpdated::new, outbox, scope);
         this.beneficiaries = beneficiaries;
         this.payments = payments;
         this.references = references;
-        this.outbox = outbox;
-        this.scope = scope;
     }
 
-    @Transactional
-    public ProjectView register(@Valid RegisterProject command) {
-        scope.requireWrite(command.county());
-        IndustryProject project = new IndustryProject(UUID.randomUUID(), command.name(), command.type(), command.county(),
+    @Override
+    IndustryProject create(RegisterProject command) {
+        return new IndustryProject(UUID.randomUUID(), command.name(), command.type(), command.county(),
                 references.siteOrNone(command.siteId()), command.investment(), command.landAreaMu(), command.capacity(),
                 command.capacityUnit(), command.partnerCompany(), command.startDate());
-        projects.persist(project);
-        outbox.record(new ProjectRegistered(Snapshots.project(project)));
-        return Views.project(project);
     }
 
-    @Transactional
-    public ProjectView correct(UUID id, String ifMatch, @Valid RegisterProject command) {
-        IndustryProject project = lockedProject(id);
-        ETags.requireMatch(ifMatch, project.version());
+    @Override
+    void correct(IndustryProject project, RegisterProject command) {
         project.correct(command.name(), command.type(), command.county(), references.siteOrNone(command.siteId()),
                 command.investment(), command.landAreaMu(), command.capacity(), command.capacityUnit(),
                 command.partnerCompany(), command.startDate());
-        outbox.record(new ProjectUpdated(Snapshots.project(project)));
+    }
+
+    @Override
+    ProjectSnapshot snapshot(IndustryProject project) {
+        return Snapshots.project(project);
+    }
+
+    @Override
+    ProjectView view(IndustryProject project) {
         return Views.project(project);
     }
 
     @Transactional
     public ProjectView changeStatus(UUID id, String ifMatch, @Valid ChangeProjectStatus command) {
-        IndustryProject project = lockedProject(id);
-        ETags.requireMatch(ifMatch, project.version());
+        IndustryProject project = locked(id, ifMatch);
         project.changeStatus(command.status());
-        outbox.record(new ProjectStatusChanged(Snapshots.project(project)));
-        return Views.project(project);
-    }
-
-    @Transactional
-    public ProjectView get(UUID id) {
-        return Views.project(readableProject(id));
+        return publish(project, ProjectStatusChanged::new);
     }
 
     @Transactional
     public Page<ProjectView> list(CountyCode county, ProjectType type, ProjectStatus status, UUID siteId, String cursor,
                                   int limit) {
-        return ListQuery.byId(IndustryProject::id)
-                .where("county", scope.listCounty(county))
-                .where("type", type)
-                .where("status", status)
-                .where("siteId", siteId)
-                .after(cursor)
-                .page(projects, limit)
-                .map(Views::project);
+        return list(ListQuery.byId(IndustryProject::id).where("type", type).where("status", status).where("siteId", siteId),
+                county, cursor, limit);
     }
 
     /** Adds the household (again, if it was removed); a household unknown to the replica is a 422. */
     @Transactional
     public BeneficiaryView addBeneficiary(UUID projectId, @Valid AddBeneficiary command) {
-        IndustryProject project = lockedProject(projectId);
+        IndustryProject project = locked(projectId);
         HouseholdReplica household = references.household(command.householdId());
         Beneficiary beneficiary = beneficiaries.findForUpdate(projectId, household.id())
                 .map(existing -> {
@@ -115,41 +107,38 @@ public class ProjectService {
                     beneficiaries.persist(added);
                     return added;
                 });
-        outbox.record(new BeneficiaryAdded(Snapshots.beneficiary(beneficiary)));
-        return Views.beneficiary(beneficiary);
+        return publish(beneficiary, BeneficiaryAdded::new);
     }
 
     @Transactional
     public BeneficiaryView removeBeneficiary(UUID projectId, UUID householdId, String ifMatch) {
-        lockedProject(projectId);
+        locked(projectId);
         Beneficiary beneficiary = lockedBeneficiary(projectId, householdId);
         ETags.requireMatch(ifMatch, beneficiary.version());
         beneficiary.remove();
-        outbox.record(new BeneficiaryRemoved(Snapshots.beneficiary(beneficiary)));
-        return Views.beneficiary(beneficiary);
+        return publish(beneficiary, BeneficiaryRemoved::new);
     }
 
     @Transactional
     public BeneficiaryView payDividend(UUID projectId, UUID householdId, String ifMatch, @Valid PayDividend command) {
-        IndustryProject project = lockedProject(projectId);
+        IndustryProject project = locked(projectId);
         Beneficiary beneficiary = lockedBeneficiary(projectId, householdId);
         ETags.requireMatch(ifMatch, beneficiary.version());
         beneficiary.payDividend(project, command.amount());
         payments.persist(new DividendPayment(UUID.randomUUID(), beneficiary, command.paidOn(), command.amount()));
-        outbox.record(new DividendPaid(Snapshots.beneficiary(beneficiary)));
-        return Views.beneficiary(beneficiary);
+        return publish(beneficiary, DividendPaid::new);
     }
 
     @Transactional
     public BeneficiaryView beneficiary(UUID projectId, UUID householdId) {
-        readableProject(projectId);
+        readable(projectId);
         return beneficiaries.find("projectId = ?1 and householdId = ?2", projectId, householdId).firstResultOptional()
                 .map(Views::beneficiary).orElseThrow(() -> beneficiaryNotFound(projectId, householdId));
     }
 
     @Transactional
     public Page<BeneficiaryView> beneficiaries(UUID projectId, Boolean active, String cursor, int limit) {
-        readableProject(projectId);
+        readable(projectId);
         return ListQuery.byId(Beneficiary::id)
                 .where("projectId", projectId)
                 .where("active", active)
@@ -167,26 +156,17 @@ public class ProjectService {
         for (Beneficiary beneficiary : beneficiaries.activeOfHousehold(household.id())) {
             if (household.removed()) {
                 beneficiary.remove();
-                outbox.record(new BeneficiaryRemoved(Snapshots.beneficiary(beneficiary)));
+                publish(beneficiary, BeneficiaryRemoved::new);
             } else if (beneficiary.follow(household)) {
-                outbox.record(new BeneficiaryUpdated(Snapshots.beneficiary(beneficiary)));
+                publish(beneficiary, BeneficiaryUpdated::new);
             }
         }
     }
 
-    /** The project, if the caller may read it (the project's county is its beneficiaries' scope too). */
-    private IndustryProject readableProject(UUID id) {
-        IndustryProject project = projects.findByIdOptional(id).orElseThrow(() -> projectNotFound(id));
-        scope.requireRead(project.county());
-        return project;
-    }
-
-    /** The project, locked for a change, if the caller may change it. */
-    private IndustryProject lockedProject(UUID id) {
-        IndustryProject project = projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> projectNotFound(id));
-        scope.requireWrite(project.county());
-        return project;
+    /** Records the beneficiary's change (its snapshot in {@code event}) and answers its view. */
+    private BeneficiaryView publish(Beneficiary beneficiary, Function<BeneficiarySnapshot, SnapshotEvent> event) {
+        outbox.record(event.apply(Snapshots.beneficiary(beneficiary)));
+        return Views.beneficiary(beneficiary);
     }
 
     private Beneficiary lockedBeneficiary(UUID projectId, UUID householdId) {
@@ -194,11 +174,8 @@ public class ProjectService {
                 .orElseThrow(() -> beneficiaryNotFound(projectId, householdId));
     }
 
-    private static ResourceNotFound projectNotFound(UUID id) {
-        return new ResourceNotFound("Project", id);
-    }
-
-    private static ResourceNotFound beneficiaryNotFound(UUID projectId, UUID householdId) {
-        return new ResourceNotFound("Beneficiary household", householdId + " of project " + projectId);
+    private static ProblemException beneficiaryNotFound(UUID projectId, UUID householdId) {
+        return new ProblemException(ProblemType.NOT_FOUND,
+                Message.of("not-found.beneficiary", householdId.toString(), projectId.toString()));
     }
 }

@@ -16,5 +16,5 @@ public record ProjectView(UUID id, long version, String name, ProjectType type, 
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal investment,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal landAreaMu,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal capacity,
-                          String capacityUnit, String partnerCompany, LocalDate startDate, ProjectStatus status) {
+                          String capacityUnit, String partnerCompany, LocalDate startDate, ProjectStatus status) implements VersionedView {
 }

@@ -12,5 +12,5 @@ public record RecordJobFair(
         @NotNull CountyCode county,
         @Min(0) int employers,
         @Min(0) int registrations,
-        @Min(0) int hires) {
+        @Min(0) int hires) implements CountyCommand {
 }

@@ -16,5 +16,5 @@ public record RecordTraining(
         LocalDate heldTo,
         @Min(1) int sessions,
         @Min(0) int trainees,
-        @Min(0) int employedAfter) {
+        @Min(0) int employedAfter) implements CountyCommand {
 }

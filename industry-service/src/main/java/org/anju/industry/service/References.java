@@ -7,10 +7,18 @@ import org.anju.industry.domain.Workshop;
 import org.anju.industry.repository.HouseholdReplicaRepository;
 import org.anju.industry.repository.SiteReplicaRepository;
 import org.anju.industry.repository.WorkshopRepository;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.problem.ProblemException;
+import org.anju.platform.problem.ProblemType;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** Resolves the households, sites and workshops a command refers to, from local data only. */
+/**
+ * Resolves the households, sites and workshops a command refers to, from local data only. A
+ * reference to one this service does not know is a 422 (unknown-reference) naming it: the body is
+ * well-formed but refers to nothing, e.g. a household not (yet) replicated from households.v1.
+ */
 @ApplicationScoped
 class References {
 
@@ -24,36 +32,22 @@ class References {
         this.workshops = workshops;
     }
 
+    /** The household, unless households-service has not published it or removed it. */
     HouseholdReplica household(UUID id) {
-        HouseholdReplica household = households.findById(id);
-        if (household == null || household.removed()) {
-            throw new UnknownReference("Household " + id + " is not known to industry-service (households-service"
-                    + " has not published it, or removed it); register it there first");
-        }
-        return household;
+        return known(households.findByIdOptional(id).filter(household -> !household.removed()), "reference.household", id);
     }
 
     /** The site, or null when none is named. */
     SiteReplica siteOrNone(UUID id) {
-        if (id == null) {
-            return null;
-        }
-        SiteReplica site = sites.findById(id);
-        if (site == null) {
-            throw new UnknownReference("Resettlement site " + id + " is not known to industry-service");
-        }
-        return site;
+        return id == null ? null : known(sites.findByIdOptional(id), "reference.site", id);
     }
 
     /** The workshop, or null when none is named. */
     Workshop workshopOrNone(UUID id) {
-        if (id == null) {
-            return null;
-        }
-        Workshop workshop = workshops.findById(id);
-        if (workshop == null) {
-            throw new UnknownReference("Workshop " + id + " does not exist");
-        }
-        return workshop;
+        return id == null ? null : known(workshops.findByIdOptional(id), "reference.workshop", id);
+    }
+
+    private static <T> T known(Optional<T> record, String unknown, UUID id) {
+        return record.orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_REFERENCE, Message.of(unknown, id.toString())));
     }
 }

@@ -29,5 +29,5 @@ public record RegisterProject(
         @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal capacity,
         @Size(max = 50) String capacityUnit,
         @Size(max = 200) String partnerCompany,
-        LocalDate startDate) {
+        LocalDate startDate) implements CountyCommand {
 }

@@ -14,5 +14,5 @@ public record RegisterWorkshop(
         @NotBlank @Size(max = 200) String operatingCompany,
         @NotNull CountyCode county,
         UUID siteId,
-        @Min(0) int jobsOffered) {
+        @Min(0) int jobsOffered) implements CountyCommand {
 }

@@ -3,6 +3,7 @@ package org.anju.industry.service;
 import org.anju.industry.domain.Beneficiary;
 import org.anju.industry.domain.Employment;
 import org.anju.industry.domain.HouseholdEmployment;
+import org.anju.industry.domain.HouseholdProfile;
 import org.anju.industry.domain.IndustryProject;
 import org.anju.industry.domain.JobFair;
 import org.anju.industry.domain.TrainingCourse;
@@ -30,9 +31,10 @@ final class Snapshots {
     }
 
     static BeneficiarySnapshot beneficiary(Beneficiary beneficiary) {
+        HouseholdProfile household = beneficiary.profile();
         return new BeneficiarySnapshot(beneficiary.id(), beneficiary.version(), beneficiary.projectId(),
-                beneficiary.householdId(), beneficiary.county(), beneficiary.siteId(), beneficiary.category().name(),
-                beneficiary.memberCount(), beneficiary.expectedAnnualIncrease(), beneficiary.dividendsPaid(),
+                beneficiary.householdId(), household.county(), household.siteId(), household.category().name(),
+                household.memberCount(), beneficiary.expectedAnnualIncrease(), beneficiary.dividendsPaid(),
                 beneficiary.active());
     }
 
@@ -51,11 +53,12 @@ final class Snapshots {
     }
 
     static HouseholdEmploymentSnapshot householdEmployment(HouseholdEmployment situation) {
-        return new HouseholdEmploymentSnapshot(situation.householdId(), situation.version(), situation.county(),
-                situation.siteId(), situation.category().name(), situation.memberCount(),
-                situation.labourCapacityCount(), situation.relocated(), situation.removed(),
-                situation.employedMembers(), situation.stablyEmployedMembers(), situation.stablyEmployed(),
-                situation.zeroEmployment());
+        HouseholdProfile household = situation.profile();
+        HouseholdEmployment.Situation now = situation.situation();
+        return new HouseholdEmploymentSnapshot(situation.householdId(), situation.version(), household.county(),
+                household.siteId(), household.category().name(), household.memberCount(), now.labourCapacityCount(),
+                now.relocated(), now.removed(), now.employedMembers(), now.stablyEmployedMembers(), now.stablyEmployed(),
+                now.zeroEmployment());
     }
 
     static TrainingCourseSnapshot trainingCourse(TrainingCourse course) {

@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 public record StartEmployment(
         @NotNull UUID householdId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "must be an opaque id (letters, digits, . _ : -)") String memberRef,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{org.anju.industry.member-ref.opaque}") String memberRef,
         @NotNull EmploymentChannel channel,
         @NotBlank @Size(max = 200) String employer,
         UUID workshopId,

@@ -3,6 +3,7 @@ package org.anju.industry.service;
 import org.anju.industry.domain.Beneficiary;
 import org.anju.industry.domain.Employment;
 import org.anju.industry.domain.HouseholdEmployment;
+import org.anju.industry.domain.HouseholdProfile;
 import org.anju.industry.domain.IndustryProject;
 import org.anju.industry.domain.JobFair;
 import org.anju.industry.domain.TrainingCourse;
@@ -23,9 +24,10 @@ final class Views {
     }
 
     static BeneficiaryView beneficiary(Beneficiary beneficiary) {
+        HouseholdProfile household = beneficiary.profile();
         return new BeneficiaryView(beneficiary.id(), beneficiary.version(), beneficiary.projectId(),
-                beneficiary.householdId(), beneficiary.county(), beneficiary.siteId(), beneficiary.category(),
-                beneficiary.memberCount(), beneficiary.expectedAnnualIncrease(), beneficiary.dividendsPaid(),
+                beneficiary.householdId(), household.county(), household.siteId(), household.category(),
+                household.memberCount(), beneficiary.expectedAnnualIncrease(), beneficiary.dividendsPaid(),
                 beneficiary.active());
     }
 
@@ -44,10 +46,12 @@ final class Views {
     }
 
     static HouseholdEmploymentView householdEmployment(HouseholdEmployment situation) {
-        return new HouseholdEmploymentView(situation.householdId(), situation.version(), situation.county(),
-                situation.siteId(), situation.category(), situation.memberCount(), situation.labourCapacityCount(),
-                situation.relocated(), situation.removed(), situation.employedMembers(),
-                situation.stablyEmployedMembers(), situation.stablyEmployed(), situation.zeroEmployment());
+        HouseholdProfile household = situation.profile();
+        HouseholdEmployment.Situation now = situation.situation();
+        return new HouseholdEmploymentView(situation.householdId(), situation.version(), household.county(),
+                household.siteId(), household.category(), household.memberCount(), now.labourCapacityCount(),
+                now.relocated(), now.removed(), now.employedMembers(), now.stablyEmployedMembers(), now.stablyEmployed(),
+                now.zeroEmployment());
     }
 
     static TrainingCourseView trainingCourse(TrainingCourse course) {

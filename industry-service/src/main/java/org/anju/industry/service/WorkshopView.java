@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A poverty-alleviation workshop (扶贫车间); its employees are the employment records naming it. */
 public record WorkshopView(UUID id, long version, String name, String operatingCompany, String county, UUID siteId,
-                           int jobsOffered, WorkshopStatus status) {
+                           int jobsOffered, WorkshopStatus status) implements VersionedView {
 }

@@ -27,8 +27,8 @@ class HouseholdEmploymentTest {
         assertThat(situation.reassess(household(HouseholdStatus.MOVED_IN, 2), List.of(), TODAY)).isTrue();
 
         assertThat(situation.version()).isEqualTo(1);
-        assertThat(situation.zeroEmployment()).isTrue();
-        assertThat(situation.relocated()).isTrue();
+        assertThat(situation.situation().zeroEmployment()).isTrue();
+        assertThat(situation.situation().relocated()).isTrue();
     }
 
     @Test
@@ -38,8 +38,8 @@ class HouseholdEmploymentTest {
         HouseholdEmployment noLabour = new HouseholdEmployment(id);
         noLabour.reassess(household(HouseholdStatus.MOVED_IN, 0), List.of(), TODAY);
 
-        assertThat(waiting.zeroEmployment()).isFalse();
-        assertThat(noLabour.zeroEmployment()).isFalse();
+        assertThat(waiting.situation().zeroEmployment()).isFalse();
+        assertThat(noLabour.situation().zeroEmployment()).isFalse();
     }
 
     @Test
@@ -48,11 +48,11 @@ class HouseholdEmploymentTest {
         HouseholdReplica household = household(HouseholdStatus.MOVED_IN, 2);
 
         situation.reassess(household, List.of(job("m-1", TODAY, null, false)), TODAY);
-        assertThat(situation).extracting("employedMembers", "stablyEmployed", "zeroEmployment")
+        assertThat(situation.situation()).extracting("employedMembers", "stablyEmployed", "zeroEmployment")
                 .containsExactly(1, false, true);
 
         situation.reassess(household, List.of(job("m-1", TODAY, null, false), job("m-2", TODAY, null, true)), TODAY);
-        assertThat(situation).extracting("employedMembers", "stablyEmployedMembers", "stablyEmployed", "zeroEmployment")
+        assertThat(situation.situation()).extracting("employedMembers", "stablyEmployedMembers", "stablyEmployed", "zeroEmployment")
                 .containsExactly(2, 1, true, false);
     }
 
@@ -63,8 +63,8 @@ class HouseholdEmploymentTest {
         situation.reassess(household(HouseholdStatus.MOVED_IN, 2),
                 List.of(job("m-1", TODAY, null, true), job("m-1", TODAY, null, true)), TODAY);
 
-        assertThat(situation.employedMembers()).isEqualTo(1);
-        assertThat(situation.stablyEmployedMembers()).isEqualTo(1);
+        assertThat(situation.situation().employedMembers()).isEqualTo(1);
+        assertThat(situation.situation().stablyEmployedMembers()).isEqualTo(1);
     }
 
     @Test

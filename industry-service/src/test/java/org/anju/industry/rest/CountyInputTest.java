@@ -1,9 +1,9 @@
 package org.anju.industry.rest;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.anju.industry.repository.IndustryProjectRepository;
 import org.anju.industry.repository.JobFairRepository;
 import org.anju.industry.repository.TrainingCourseRepository;
@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -39,38 +40,34 @@ class CountyInputTest {
     static final List<String> NOT_COUNTIES = List.of("140799", "140700", "14072X");
     static final String FULL_WIDTH_HESHUN = "１４０７２３";
 
-    @Inject
-    IndustryProjectRepository projects;
-
-    @Inject
-    WorkshopRepository workshops;
-
-    @Inject
-    TrainingCourseRepository trainings;
-
-    @Inject
-    JobFairRepository fairs;
-
-    /** A body naming a county, for each collection that takes one. */
+    /** A body naming a county, for each collection that takes one, and where it is stored. */
     enum Body {
-        PROJECT("/api/v1/projects", county -> {
+        PROJECT("/api/v1/projects", IndustryProjectRepository.class, county -> {
             Map<String, Object> body = new HashMap<>(ProjectApiTest.pvStation(county));
             body.put("name", "County check project");
             return body;
         }),
-        WORKSHOP("/api/v1/workshops", county -> Map.of("name", "County check workshop",
+        WORKSHOP("/api/v1/workshops", WorkshopRepository.class, county -> Map.of("name", "County check workshop",
                 "operatingCompany", "Garment Co.", "county", county, "jobsOffered", 10)),
-        TRAINING("/api/v1/trainings", county -> Map.of("topic", "County check training", "county", county,
-                "heldFrom", "2019-05-06", "sessions", 1, "trainees", 10, "employedAfter", 1)),
-        JOB_FAIR("/api/v1/job-fairs", county -> Map.of("heldOn", "2019-02-15", "county", county, "employers", 3,
-                "registrations", 10, "hires", 1));
+        TRAINING("/api/v1/trainings", TrainingCourseRepository.class, county -> Map.of("topic", "County check training",
+                "county", county, "heldFrom", "2019-05-06", "sessions", 1, "trainees", 10, "employedAfter", 1)),
+        JOB_FAIR("/api/v1/job-fairs", JobFairRepository.class, county -> Map.of("heldOn", "2019-02-15", "county", county,
+                "employers", 3, "registrations", 10, "hires", 1));
 
         final String path;
+        final Class<? extends PanacheRepositoryBase<?, UUID>> repository;
         final Function<String, Map<String, Object>> withCounty;
 
-        Body(String path, Function<String, Map<String, Object>> withCounty) {
+        Body(String path, Class<? extends PanacheRepositoryBase<?, UUID>> repository,
+             Function<String, Map<String, Object>> withCounty) {
             this.path = path;
+            this.repository = repository;
             this.withCounty = withCounty;
+        }
+
+        /** How many records of the kind are stored. */
+        long stored() {
+            return Arc.container().instance(repository).get().count();
         }
     }
 
@@ -84,25 +81,16 @@ class CountyInputTest {
                 .flatMap(path -> NOT_COUNTIES.stream().map(county -> Arguments.of(path, county)));
     }
 
-    private PanacheRepositoryBase<?, ?> repository(Body body) {
-        return switch (body) {
-            case PROJECT -> projects;
-            case WORKSHOP -> workshops;
-            case TRAINING -> trainings;
-            case JOB_FAIR -> fairs;
-        };
-    }
-
     @ParameterizedTest(name = "POST {0} with county {1}")
     @MethodSource("bodiesAndNonCounties")
     void recordingWithACountyOutsideTheProgrammeIsABadRequestNamingTheFieldAndStoresNothing(Body body, String county) {
-        long before = repository(body).count();
+        long before = body.stored();
 
         asAdmin().body(body.withCounty.apply(county)).post(body.path).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("county")).body("errors[0].message", containsString(county));
 
-        assertThat(repository(body).count()).isEqualTo(before);
+        assertThat(body.stored()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "PUT {0} with county {1}")
