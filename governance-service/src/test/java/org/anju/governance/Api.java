@@ -19,6 +19,7 @@ public final class Api {
 
     public static final String HESHUN = "140723";
     public static final String YUSHE = "140721";
+    public static final String JIEXIU = "140781";
     public static final String TOPIC = "governance.v1";
 
     private Api() {
@@ -26,6 +27,12 @@ public final class Api {
 
     public static RequestSpecification as(String role, String county) {
         return given().header("Authorization", TestTokens.bearer(role, county)).contentType(ContentType.JSON);
+    }
+
+    /** A caller whose token carries all of {@code roles} (and {@code county}, or none when null). */
+    public static RequestSpecification as(List<String> roles, String county) {
+        String subject = "test-" + String.join("+", roles) + (county != null ? "-" + county : "");
+        return given().header("Authorization", TestTokens.bearer(subject, roles, county)).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification cityAdmin() {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -18,14 +17,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "activity")
-public class Activity implements Aggregate {
+public class Activity extends SiteAggregate {
 
-    @Id
-    private UUID id;
-    private long version;
-    private String county;
-    @Column(name = "site_id")
-    private UUID siteId;
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
     private String title;
@@ -39,19 +32,19 @@ public class Activity implements Aggregate {
     protected Activity() {
     }
 
+    private Activity(String county, UUID siteId) {
+        super(county, siteId);
+    }
+
     public static Activity held(String county, UUID siteId, ActivityKind kind, String title, LocalDate heldOn,
                                 int sessions, int participants) {
         if (sessions < 1) {
-            throw new DomainRuleViolation("activity-has-sessions", "An activity has at least one session, not " + sessions);
+            throw DomainRuleViolation.of("activity-has-sessions", String.valueOf(sessions));
         }
         if (participants < 0) {
-            throw new DomainRuleViolation("participants-not-negative", "Participants cannot be negative");
+            throw DomainRuleViolation.of("participants-not-negative");
         }
-        Activity activity = new Activity();
-        activity.id = UUID.randomUUID();
-        activity.version = 1;
-        activity.county = Objects.requireNonNull(county);
-        activity.siteId = Objects.requireNonNull(siteId);
+        Activity activity = new Activity(county, siteId);
         activity.kind = Objects.requireNonNull(kind);
         activity.title = Objects.requireNonNull(title);
         activity.heldOn = Objects.requireNonNull(heldOn);
@@ -60,10 +53,6 @@ public class Activity implements Aggregate {
         return activity;
     }
 
-    public UUID id() { return id; }
-    public long version() { return version; }
-    public String county() { return county; }
-    public UUID siteId() { return siteId; }
     public ActivityKind kind() { return kind; }
     public String title() { return title; }
     public LocalDate heldOn() { return heldOn; }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -18,14 +17,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "award")
-public class Award implements Aggregate {
+public class Award extends SiteAggregate {
 
-    @Id
-    private UUID id;
-    private long version;
-    private String county;
-    @Column(name = "site_id")
-    private UUID siteId;
     @Enumerated(EnumType.STRING)
     private AwardKind kind;
     @Column(name = "household_id")
@@ -40,28 +33,25 @@ public class Award implements Aggregate {
     protected Award() {
     }
 
+    private Award(String county, UUID siteId) {
+        super(county, siteId);
+    }
+
     /** @param evaluation the evaluation activity that decided the award, or null */
     public static Award grant(String county, UUID siteId, AwardKind kind, UUID householdId, int year,
                               LocalDate grantedOn, Activity evaluation) {
         if (grantedOn.getYear() < year) {
-            throw new DomainRuleViolation("award-granted-after-its-year",
-                    "An award for " + year + " cannot be granted on " + grantedOn);
+            throw DomainRuleViolation.of("award-granted-after-its-year", String.valueOf(year), grantedOn);
         }
         if (evaluation != null) {
             if (evaluation.kind() != ActivityKind.EVALUATION) {
-                throw new DomainRuleViolation("award-follows-evaluation",
-                        "Activity " + evaluation.id() + " is a " + evaluation.kind() + ", not an EVALUATION");
+                throw DomainRuleViolation.of("award-follows-evaluation", evaluation.id(), Labels.of(evaluation.kind()));
             }
             if (!evaluation.siteId().equals(siteId)) {
-                throw new DomainRuleViolation("award-evaluation-same-site",
-                        "Evaluation " + evaluation.id() + " was held at another site");
+                throw DomainRuleViolation.of("award-evaluation-same-site", evaluation.id());
             }
         }
-        Award award = new Award();
-        award.id = UUID.randomUUID();
-        award.version = 1;
-        award.county = Objects.requireNonNull(county);
-        award.siteId = Objects.requireNonNull(siteId);
+        Award award = new Award(county, siteId);
         award.kind = Objects.requireNonNull(kind);
         award.householdId = Objects.requireNonNull(householdId);
         award.year = year;
@@ -70,10 +60,6 @@ public class Award implements Aggregate {
         return award;
     }
 
-    public UUID id() { return id; }
-    public long version() { return version; }
-    public String county() { return county; }
-    public UUID siteId() { return siteId; }
     public AwardKind kind() { return kind; }
     public UUID householdId() { return householdId; }
     public int year() { return year; }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -15,14 +14,8 @@ import java.util.UUID;
 /** A supporting public facility (配套设施) serving one resettlement site. */
 @Entity
 @Table(name = "facility")
-public class Facility implements Aggregate {
+public class Facility extends SiteAggregate {
 
-    @Id
-    private UUID id;
-    private long version;
-    private String county;
-    @Column(name = "site_id")
-    private UUID siteId;
     @Enumerated(EnumType.STRING)
     private FacilityType type;
     private String name;
@@ -38,20 +31,20 @@ public class Facility implements Aggregate {
     protected Facility() {
     }
 
+    private Facility(String county, UUID siteId) {
+        super(county, siteId);
+    }
+
     /** A new facility: PLANNED, or already OPEN when {@code openedOn} is given (one change either way). */
     public static Facility register(String county, UUID siteId, FacilityType type, String name, Integer beds,
                                     LocalDate openedOn) {
         if (type == FacilityType.ELDERLY_HOME && (beds == null || beds < 1)) {
-            throw new DomainRuleViolation("elderly-home-needs-beds", "An elderly home needs its number of beds (at least 1)");
+            throw DomainRuleViolation.of("elderly-home-needs-beds");
         }
         if (type != FacilityType.ELDERLY_HOME && beds != null) {
-            throw new DomainRuleViolation("beds-only-for-elderly-homes", "Only an elderly home has beds; a " + type + " does not");
+            throw DomainRuleViolation.of("beds-only-for-elderly-homes", Labels.of(type));
         }
-        Facility facility = new Facility();
-        facility.id = UUID.randomUUID();
-        facility.version = 1;
-        facility.county = Objects.requireNonNull(county);
-        facility.siteId = Objects.requireNonNull(siteId);
+        Facility facility = new Facility(county, siteId);
         facility.type = Objects.requireNonNull(type);
         facility.name = name;
         facility.beds = beds;
@@ -62,31 +55,25 @@ public class Facility implements Aggregate {
 
     public void open(LocalDate on) {
         if (status != FacilityStatus.PLANNED) {
-            throw new DomainRuleViolation("open-requires-planned",
-                    "Facility " + id + " is " + status + ": only a PLANNED facility can open");
+            throw DomainRuleViolation.of("open-requires-planned", id(), Labels.of(status));
         }
         status = FacilityStatus.OPEN;
         openedOn = Objects.requireNonNull(on);
-        version++;
+        changed();
     }
 
     public void close(LocalDate on) {
         if (status == FacilityStatus.CLOSED) {
-            throw new DomainRuleViolation("facility-already-closed", "Facility " + id + " is already closed");
+            throw DomainRuleViolation.of("facility-already-closed", id());
         }
         if (openedOn != null && on.isBefore(openedOn)) {
-            throw new DomainRuleViolation("close-not-before-opening",
-                    "Facility " + id + " opened on " + openedOn + " and cannot close on " + on);
+            throw DomainRuleViolation.of("close-not-before-opening", id(), openedOn, on);
         }
         status = FacilityStatus.CLOSED;
         closedOn = on;
-        version++;
+        changed();
     }
 
-    public UUID id() { return id; }
-    public long version() { return version; }
-    public String county() { return county; }
-    public UUID siteId() { return siteId; }
     public FacilityType type() { return type; }
     public String name() { return name; }
     public Integer beds() { return beds; }

@@ -7,10 +7,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.DomainRuleViolation;
 
 import java.time.LocalDate;
@@ -29,12 +29,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "party_branch")
-public class PartyBranch implements Aggregate {
+public class PartyBranch extends AggregateRoot {
 
-    @Id
-    private UUID id;
-    private long version;
-    private String county;
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(name = "management_mode")
@@ -58,15 +54,16 @@ public class PartyBranch implements Aggregate {
     protected PartyBranch() {
     }
 
+    private PartyBranch(String county) {
+        super(county);
+    }
+
     public static PartyBranch found(String county, String name, ManagementMode mode, Set<UUID> siteIds,
                                     LocalDate foundedOn, String secretaryId, String secretaryName) {
         if (siteIds.isEmpty()) {
-            throw new DomainRuleViolation("branch-covers-a-site", "A joint Party branch covers at least one site");
+            throw DomainRuleViolation.of("branch-covers-a-site");
         }
-        PartyBranch branch = new PartyBranch();
-        branch.id = UUID.randomUUID();
-        branch.version = 1;
-        branch.county = Objects.requireNonNull(county);
+        PartyBranch branch = new PartyBranch(county);
         branch.name = Objects.requireNonNull(name);
         branch.managementMode = Objects.requireNonNull(mode);
         branch.foundedOn = Objects.requireNonNull(foundedOn);
@@ -81,79 +78,74 @@ public class PartyBranch implements Aggregate {
      */
     public void appoint(String officerId, String name, BranchRole role, LocalDate on) {
         if (on.isBefore(foundedOn)) {
-            throw new DomainRuleViolation("appointment-after-founding",
-                    "Branch " + id + " was founded on " + foundedOn + "; no appointment can precede it");
+            throw DomainRuleViolation.of("appointment-after-founding", id(), foundedOn);
         }
         BranchOfficer current = activeTerm(officerId);
         if (current != null && current.role() == role) {
-            throw new DomainRuleViolation("officer-already-holds-post", "Officer " + officerId + " is already " + role);
+            throw DomainRuleViolation.of("officer-already-holds-post", officerId, Labels.of(role));
         }
         if (role == BranchRole.SECRETARY) {
             BranchOfficer secretary = secretary();
             if (on.isBefore(secretary.appointedOn())) {
-                throw new DomainRuleViolation("handover-after-appointment", "The current secretary was appointed on "
-                        + secretary.appointedOn() + "; a handover cannot be dated " + on);
+                throw DomainRuleViolation.of("handover-after-appointment", secretary.appointedOn(), on);
             }
             secretary.end(on);
         }
         if (current != null) {
             if (current.role() == BranchRole.SECRETARY) {
                 throw new DomainRuleViolation("secretary-needs-successor",
-                        "Officer " + officerId + " is the secretary; appoint a new secretary first");
+                        Message.of("rule.secretary-needs-successor.other-post", officerId));
             }
             current.end(on);
         }
         officers.add(new BranchOfficer(officerId, name, role, on));
-        version++;
+        changed();
     }
 
     /** Ends an officer's term; the secretary leaves only by handing over to a successor. */
     public void relieve(String officerId, LocalDate on) {
         BranchOfficer term = activeTerm(officerId);
         if (term == null) {
-            throw new DomainRuleViolation("officer-holds-no-post", "Officer " + officerId + " holds no post in branch " + id);
+            throw DomainRuleViolation.of("officer-holds-no-post", officerId, id());
         }
         if (term.role() == BranchRole.SECRETARY) {
-            throw new DomainRuleViolation("secretary-needs-successor",
-                    "The secretary is relieved by appointing a successor, which hands the post over");
+            throw DomainRuleViolation.of("secretary-needs-successor");
         }
         if (on.isBefore(term.appointedOn())) {
-            throw new DomainRuleViolation("term-ends-after-appointment",
-                    "Officer " + officerId + " was appointed on " + term.appointedOn() + " and cannot leave on " + on);
+            throw DomainRuleViolation.of("term-ends-after-appointment", officerId, term.appointedOn(), on);
         }
         term.end(on);
-        version++;
+        changed();
     }
 
     public void formGroup(String name, int memberCount, LocalDate formedOn) {
         if (memberCount < 1) {
-            throw new DomainRuleViolation("party-group-has-members", "A Party group has at least one member, not " + memberCount);
+            throw DomainRuleViolation.of("party-group-has-members", String.valueOf(memberCount));
         }
         if (groups.stream().anyMatch(group -> group.name().equals(name))) {
-            throw new DomainRuleViolation("party-group-name-unique", "Branch " + id + " already has a group named " + name);
+            throw DomainRuleViolation.of("party-group-name-unique", id(), name);
         }
         groups.add(new PartyGroup(name, memberCount, formedOn));
-        version++;
+        changed();
     }
 
     /** Adopts a rule document; the one of the same kind in force until then is superseded that day. */
     public void adoptRule(RuleKind kind, String title, String documentRef, LocalDate adoptedOn) {
         rules.stream().filter(rule -> rule.kind() == kind && rule.inForce()).forEach(rule -> {
             if (adoptedOn.isBefore(rule.adoptedOn())) {
-                throw new DomainRuleViolation("rule-adopted-after-previous",
-                        "The " + kind + " in force was adopted on " + rule.adoptedOn() + "; a new one cannot be dated " + adoptedOn);
+                throw DomainRuleViolation.of("rule-adopted-after-previous", Labels.of(kind), rule.adoptedOn(), adoptedOn);
             }
             rule.supersede(adoptedOn);
         });
         rules.add(new BranchRule(kind, title, documentRef, adoptedOn));
-        version++;
+        changed();
     }
 
     public BranchOfficer secretary() {
         List<BranchOfficer> secretaries = officers.stream()
                 .filter(officer -> officer.active() && officer.role() == BranchRole.SECRETARY).toList();
         if (secretaries.size() != 1) {
-            throw new IllegalStateException("Branch " + id + " has " + secretaries.size() + " secretaries");
+            throw new IllegalStateException("Branch " + id() + " has " + secretaries.size() + " secretaries");
         }
         return secretaries.get(0);
     }
@@ -162,9 +154,6 @@ public class PartyBranch implements Aggregate {
         return officers.stream().filter(o -> o.active() && o.officerId().equals(officerId)).findFirst().orElse(null);
     }
 
-    public UUID id() { return id; }
-    public long version() { return version; }
-    public String county() { return county; }
     public String name() { return name; }
     public ManagementMode managementMode() { return managementMode; }
     public LocalDate foundedOn() { return foundedOn; }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
 
@@ -20,14 +19,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "resident_request")
-public class ResidentRequest implements Aggregate {
+public class ResidentRequest extends SiteAggregate {
 
-    @Id
-    private UUID id;
-    private long version;
-    private String county;
-    @Column(name = "site_id")
-    private UUID siteId;
     @Column(name = "household_id")
     private UUID householdId;
     @Enumerated(EnumType.STRING)
@@ -81,19 +74,18 @@ public class ResidentRequest implements Aggregate {
     protected ResidentRequest() {
     }
 
+    private ResidentRequest(String county, UUID siteId) {
+        super(county, siteId);
+    }
+
     public static ResidentRequest submit(String county, UUID siteId, UUID householdId, RequestCategory category,
                                          RequestChannel channel, String summary, String officer, Instant receivedAt,
                                          Instant now, SlaPolicy sla) {
         Instant submitted = receivedAt == null ? now : receivedAt;
         if (submitted.isAfter(now)) {
-            throw new DomainRuleViolation("request-received-by-now",
-                    "A request is entered once it has been received; " + receivedAt + " is in the future");
+            throw DomainRuleViolation.of("request-received-by-now", receivedAt);
         }
-        ResidentRequest request = new ResidentRequest();
-        request.id = UUID.randomUUID();
-        request.version = 1;
-        request.county = Objects.requireNonNull(county);
-        request.siteId = Objects.requireNonNull(siteId);
+        ResidentRequest request = new ResidentRequest(county, siteId);
         request.householdId = Objects.requireNonNull(householdId);
         request.category = Objects.requireNonNull(category);
         request.channel = Objects.requireNonNull(channel);
@@ -107,13 +99,13 @@ public class ResidentRequest implements Aggregate {
 
     public void accept(String officer, Instant now, SlaPolicy sla) {
         if (status != RequestStatus.SUBMITTED) {
-            throw new DomainRuleViolation("accept-requires-submitted", notIn(RequestStatus.SUBMITTED, "accepted"));
+            throw DomainRuleViolation.of("accept-requires-submitted", id(), Labels.of(status));
         }
         status = RequestStatus.ACCEPTED;
         acceptedAt = now;
         acceptedBy = officer;
         resolveDueAt = sla.resolveDue(now);
-        version++;
+        changed();
     }
 
     /**
@@ -122,11 +114,10 @@ public class ResidentRequest implements Aggregate {
      */
     public void resolve(String officer, String resolution, boolean rectificationRequired, Instant now, SlaPolicy sla) {
         if (status != RequestStatus.ACCEPTED) {
-            throw new DomainRuleViolation("resolve-requires-accepted", notIn(RequestStatus.ACCEPTED, "resolved"));
+            throw DomainRuleViolation.of("resolve-requires-accepted", id(), Labels.of(status));
         }
         if (rectificationRequired && category != RequestCategory.COMPLAINT) {
-            throw new DomainRuleViolation("rectification-only-for-complaints",
-                    "Only a complaint can require a rectification; this request is a " + category);
+            throw DomainRuleViolation.of("rectification-only-for-complaints", Labels.of(category));
         }
         status = RequestStatus.RESOLVED;
         resolvedAt = now;
@@ -134,32 +125,31 @@ public class ResidentRequest implements Aggregate {
         this.resolution = resolution;
         this.rectificationRequired = rectificationRequired;
         replyDueAt = sla.replyDue(now);
-        version++;
+        changed();
     }
 
     public void reply(String officer, Instant now) {
         if (status != RequestStatus.RESOLVED) {
-            throw new DomainRuleViolation("reply-requires-resolved", notIn(RequestStatus.RESOLVED, "replied to"));
+            throw DomainRuleViolation.of("reply-requires-resolved", id(), Labels.of(status));
         }
         status = RequestStatus.REPLIED;
         repliedAt = now;
         repliedBy = officer;
-        version++;
+        changed();
     }
 
     public void rectify(String officer, String rectification, Instant now) {
         if (status != RequestStatus.REPLIED) {
-            throw new DomainRuleViolation("rectify-requires-replied", notIn(RequestStatus.REPLIED, "rectified"));
+            throw DomainRuleViolation.of("rectify-requires-replied", id(), Labels.of(status));
         }
         if (!rectificationRequired) {
-            throw new DomainRuleViolation("rectify-requires-rectification-required",
-                    "Request " + id + " was resolved without requiring a rectification");
+            throw DomainRuleViolation.of("rectify-requires-rectification-required", id());
         }
         status = RequestStatus.RECTIFIED;
         rectifiedAt = now;
         rectifiedBy = officer;
         this.rectification = rectification;
-        version++;
+        changed();
     }
 
     /** The step that is waiting, if any: the one whose deadline can pass. */
@@ -188,7 +178,7 @@ public class ResidentRequest implements Aggregate {
                 case RESOLVE -> resolveOverdueAt = now;
                 case REPLY -> replyOverdueAt = now;
             }
-            version++;
+            changed();
         });
         return step;
     }
@@ -219,15 +209,6 @@ public class ResidentRequest implements Aggregate {
         return done == null ? null : !done.isAfter(dueAt(step));
     }
 
-    /** Why a request in another status than {@code expected} cannot be {@code verb}. */
-    private String notIn(RequestStatus expected, String verb) {
-        return "Request " + id + " is " + status + ": only a " + expected + " request can be " + verb;
-    }
-
-    public UUID id() { return id; }
-    public long version() { return version; }
-    public String county() { return county; }
-    public UUID siteId() { return siteId; }
     public UUID householdId() { return householdId; }
     public RequestCategory category() { return category; }
     public RequestChannel channel() { return channel; }

@@ -59,10 +59,10 @@ public class SiteStandard implements Aggregate {
     public void assess(String county, List<ItemUpdate> updates, Instant now) {
         requireCounty(county);
         if (updates.isEmpty()) {
-            throw new DomainRuleViolation("assessment-needs-items", "An assessment names at least one item");
+            throw DomainRuleViolation.of("assessment-needs-items");
         }
         if (updates.stream().map(ItemUpdate::item).distinct().count() != updates.size()) {
-            throw new DomainRuleViolation("assessment-items-unique", "An assessment names each item at most once");
+            throw DomainRuleViolation.of("assessment-items-unique");
         }
         updates.forEach(update -> item(update.item()).set(update.met(), update.evidenceOn(), EvidenceSource.ASSESSMENT));
         assessedAt = now;
@@ -116,8 +116,7 @@ public class SiteStandard implements Aggregate {
 
     private void requireCounty(String county) {
         if (!this.county.equals(county)) {
-            throw new DomainRuleViolation("site-county-mismatch",
-                    "Site " + siteId + " is in county " + this.county + ", not " + county);
+            throw DomainRuleViolation.of("site-county-mismatch", siteId, this.county, county);
         }
     }
 

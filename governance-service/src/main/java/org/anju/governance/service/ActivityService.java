@@ -8,11 +8,10 @@ import org.anju.governance.event.ActivityHeld;
 import org.anju.governance.event.ActivitySnapshot;
 import org.anju.governance.repository.ActivityRepository;
 import org.anju.platform.outbox.Outbox;
-import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Community activities held at sites: trainings, meetings, evaluations. */
@@ -20,24 +19,18 @@ import java.util.UUID;
 public class ActivityService {
 
     private final ActivityRepository activities;
-    private final SiteCounties siteCounties;
     private final Aggregates aggregates;
-    private final CountyScope countyScope;
     private final Outbox outbox;
 
-    ActivityService(ActivityRepository activities, SiteCounties siteCounties, Aggregates aggregates,
-                    CountyScope countyScope, Outbox outbox) {
+    ActivityService(ActivityRepository activities, Aggregates aggregates, Outbox outbox) {
         this.activities = activities;
-        this.siteCounties = siteCounties;
         this.aggregates = aggregates;
-        this.countyScope = countyScope;
         this.outbox = outbox;
     }
 
     @Transactional
     public ActivityView record(RecordActivity command) {
-        countyScope.requireWrite(command.county());
-        siteCounties.require(command.siteId(), command.county().code());
+        aggregates.requireNew(command.county(), List.of(command.siteId()));
         Activity activity = Activity.held(command.county().code(), command.siteId(), command.kind(), command.title(),
                 command.heldOn(), command.sessions(), command.participants());
         activities.persist(activity);
@@ -52,8 +45,7 @@ public class ActivityService {
 
     @Transactional
     public Page<ActivityView> list(CountyCode county, UUID siteId, ActivityKind kind, String cursor, int limit) {
-        return ListQuery.byId(Activity::id)
-                .where("county", countyScope.listCounty(county))
+        return aggregates.<Activity>list(county)
                 .where("siteId", siteId)
                 .where("kind", kind)
                 .after(cursor)

@@ -5,17 +5,17 @@ import jakarta.transaction.Transactional;
 import org.anju.governance.domain.Activity;
 import org.anju.governance.domain.Award;
 import org.anju.governance.domain.AwardKind;
+import org.anju.governance.domain.Labels;
 import org.anju.governance.event.AwardGranted;
 import org.anju.governance.event.AwardSnapshot;
 import org.anju.governance.repository.ActivityRepository;
 import org.anju.governance.repository.AwardRepository;
 import org.anju.platform.outbox.Outbox;
-import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Awards to households (最美家庭, 小区好人), usually decided by an evaluation activity. */
@@ -24,31 +24,24 @@ public class AwardService {
 
     private final AwardRepository awards;
     private final ActivityRepository activities;
-    private final SiteCounties siteCounties;
     private final Aggregates aggregates;
-    private final CountyScope countyScope;
     private final Outbox outbox;
 
-    AwardService(AwardRepository awards, ActivityRepository activities, SiteCounties siteCounties,
-                 Aggregates aggregates, CountyScope countyScope, Outbox outbox) {
+    AwardService(AwardRepository awards, ActivityRepository activities, Aggregates aggregates, Outbox outbox) {
         this.awards = awards;
         this.activities = activities;
-        this.siteCounties = siteCounties;
         this.aggregates = aggregates;
-        this.countyScope = countyScope;
         this.outbox = outbox;
     }
 
     @Transactional
     public AwardView grant(GrantAward command) {
-        countyScope.requireWrite(command.county());
-        siteCounties.require(command.siteId(), command.county().code());
+        aggregates.requireNew(command.county(), List.of(command.siteId()));
         Activity evaluation = command.evaluationId() == null ? null : activities.findByIdOptional(command.evaluationId())
-                .orElseThrow(() -> new DomainRuleViolation("award-evaluation-exists",
-                        "No evaluation activity " + command.evaluationId()));
+                .orElseThrow(() -> DomainRuleViolation.of("award-evaluation-exists", command.evaluationId()));
         if (awards.exists(command.householdId(), command.kind(), command.year())) {
-            throw new DomainRuleViolation("award-once-a-year", "Household " + command.householdId() + " already has the "
-                    + command.kind() + " award for " + command.year());
+            throw DomainRuleViolation.of("award-once-a-year", command.householdId(), Labels.of(command.kind()),
+                    String.valueOf(command.year()));
         }
         Award award = Award.grant(command.county().code(), command.siteId(), command.kind(), command.householdId(),
                 command.year(), command.grantedOn(), evaluation);
@@ -65,8 +58,7 @@ public class AwardService {
     @Transactional
     public Page<AwardView> list(CountyCode county, UUID siteId, AwardKind kind, Integer year, UUID householdId,
                                 String cursor, int limit) {
-        return ListQuery.byId(Award::id)
-                .where("county", countyScope.listCounty(county))
+        return aggregates.<Award>list(county)
                 .where("siteId", siteId)
                 .where("kind", kind)
                 .where("year", year)

@@ -10,14 +10,15 @@ import org.anju.governance.event.FacilityOpened;
 import org.anju.governance.event.FacilityPlanned;
 import org.anju.governance.event.FacilitySnapshot;
 import org.anju.governance.repository.FacilityRepository;
+import org.anju.platform.events.SnapshotEvent;
 import org.anju.platform.outbox.Outbox;
-import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Facilities near sites; opening and closing one keeps the site's amenities in the standard up to date. */
 @ApplicationScoped
@@ -26,35 +27,27 @@ public class FacilityService {
     private static final String KIND = "Facility";
 
     private final FacilityRepository facilities;
-    private final SiteCounties siteCounties;
     private final SiteStandardService standards;
     private final Aggregates aggregates;
-    private final CountyScope countyScope;
     private final Outbox outbox;
 
-    FacilityService(FacilityRepository facilities, SiteCounties siteCounties, SiteStandardService standards,
-                    Aggregates aggregates, CountyScope countyScope, Outbox outbox) {
+    FacilityService(FacilityRepository facilities, SiteStandardService standards, Aggregates aggregates, Outbox outbox) {
         this.facilities = facilities;
-        this.siteCounties = siteCounties;
         this.standards = standards;
         this.aggregates = aggregates;
-        this.countyScope = countyScope;
         this.outbox = outbox;
     }
 
     @Transactional
     public FacilityView register(RegisterFacility command) {
-        countyScope.requireWrite(command.county());
-        siteCounties.require(command.siteId(), command.county().code());
+        aggregates.requireNew(command.county(), List.of(command.siteId()));
         Facility facility = Facility.register(command.county().code(), command.siteId(), command.type(), command.name(),
                 command.beds(), command.openedOn());
         facilities.persist(facility);
         if (facility.status() == FacilityStatus.OPEN) {
-            outbox.record(new FacilityOpened(snapshot(facility)));
-            reflectOnStandard(facility, facility.openedOn());
-        } else {
-            outbox.record(new FacilityPlanned(snapshot(facility)));
+            return openedOrClosed(facility, FacilityOpened::new, facility.openedOn());
         }
+        outbox.record(new FacilityPlanned(snapshot(facility)));
         return GovernanceViews.facility(facility);
     }
 
@@ -62,18 +55,14 @@ public class FacilityService {
     public FacilityView open(UUID id, String ifMatch, OpenFacility command) {
         Facility facility = aggregates.lockForCommand(facilities, KIND, id, ifMatch);
         facility.open(command.openedOn());
-        outbox.record(new FacilityOpened(snapshot(facility)));
-        reflectOnStandard(facility, command.openedOn());
-        return GovernanceViews.facility(facility);
+        return openedOrClosed(facility, FacilityOpened::new, command.openedOn());
     }
 
     @Transactional
     public FacilityView close(UUID id, String ifMatch, CloseFacility command) {
         Facility facility = aggregates.lockForCommand(facilities, KIND, id, ifMatch);
         facility.close(command.closedOn());
-        outbox.record(new FacilityClosed(snapshot(facility)));
-        reflectOnStandard(facility, command.closedOn());
-        return GovernanceViews.facility(facility);
+        return openedOrClosed(facility, FacilityClosed::new, command.closedOn());
     }
 
     @Transactional
@@ -84,8 +73,7 @@ public class FacilityService {
     @Transactional
     public Page<FacilityView> list(CountyCode county, UUID siteId, FacilityType type, FacilityStatus status,
                                    String cursor, int limit) {
-        return ListQuery.byId(Facility::id)
-                .where("county", countyScope.listCounty(county))
+        return aggregates.<Facility>list(county)
                 .where("siteId", siteId)
                 .where("type", type)
                 .where("status", status)
@@ -94,11 +82,14 @@ public class FacilityService {
                 .map(GovernanceViews::facility);
     }
 
-    private void reflectOnStandard(Facility facility, LocalDate on) {
+    /** Records the event of a facility that opened or closed, and what that does to its site's amenities. */
+    private FacilityView openedOrClosed(Facility facility, Function<FacilitySnapshot, SnapshotEvent> event, LocalDate on) {
+        outbox.record(event.apply(snapshot(facility)));
         if (facility.type().amenity().isPresent()) {
             facilities.flush();
             standards.reflectOpenFacilities(facility.siteId(), facility.county(), facilities.openTypesAt(facility.siteId()), on);
         }
+        return GovernanceViews.facility(facility);
     }
 
     private static FacilitySnapshot snapshot(Facility facility) {

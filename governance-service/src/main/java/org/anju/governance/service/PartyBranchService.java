@@ -10,16 +10,16 @@ import org.anju.governance.event.BranchSnapshot;
 import org.anju.governance.event.PartyBranchFounded;
 import org.anju.governance.event.PartyGroupFormed;
 import org.anju.governance.repository.PartyBranchRepository;
+import org.anju.platform.events.SnapshotEvent;
 import org.anju.platform.outbox.Outbox;
-import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Disclosure;
 import org.anju.platform.security.PersonalData;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Joint Party branches: founding, officers, Party groups and rules. Officers' names are personal data. */
 @ApplicationScoped
@@ -28,63 +28,52 @@ public class PartyBranchService {
     private static final String KIND = "Party branch";
 
     private final PartyBranchRepository branches;
-    private final SiteCounties siteCounties;
     private final Aggregates aggregates;
-    private final CountyScope countyScope;
     private final PersonalData personalData;
     private final Outbox outbox;
 
-    PartyBranchService(PartyBranchRepository branches, SiteCounties siteCounties, Aggregates aggregates,
-                       CountyScope countyScope, PersonalData personalData, Outbox outbox) {
+    PartyBranchService(PartyBranchRepository branches, Aggregates aggregates, PersonalData personalData, Outbox outbox) {
         this.branches = branches;
-        this.siteCounties = siteCounties;
         this.aggregates = aggregates;
-        this.countyScope = countyScope;
         this.personalData = personalData;
         this.outbox = outbox;
     }
 
     @Transactional
     public BranchView found(FoundBranch command) {
-        countyScope.requireWrite(command.county());
-        command.siteIds().forEach(site -> siteCounties.require(site, command.county().code()));
+        aggregates.requireNew(command.county(), command.siteIds());
         PartyBranch branch = PartyBranch.found(command.county().code(), command.name(), command.managementMode(),
                 command.siteIds(), command.foundedOn(), command.secretary().officerId(), command.secretary().name());
         branches.persist(branch);
-        outbox.record(new PartyBranchFounded(snapshot(branch)));
-        return view(branch);
+        return recorded(branch, PartyBranchFounded::new);
     }
 
     @Transactional
     public BranchView appoint(UUID id, String ifMatch, AppointOfficer command) {
         PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.appoint(command.officerId(), command.name(), command.role(), command.appointedOn());
-        outbox.record(new BranchOfficerAppointed(snapshot(branch)));
-        return view(branch);
+        return recorded(branch, BranchOfficerAppointed::new);
     }
 
     @Transactional
     public BranchView relieve(UUID id, String ifMatch, String officerId, RelieveOfficer command) {
         PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.relieve(officerId, command.endedOn());
-        outbox.record(new BranchOfficerRelieved(snapshot(branch)));
-        return view(branch);
+        return recorded(branch, BranchOfficerRelieved::new);
     }
 
     @Transactional
     public BranchView formGroup(UUID id, String ifMatch, FormGroup command) {
         PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.formGroup(command.name(), command.memberCount(), command.formedOn());
-        outbox.record(new PartyGroupFormed(snapshot(branch)));
-        return view(branch);
+        return recorded(branch, PartyGroupFormed::new);
     }
 
     @Transactional
     public BranchView adoptRule(UUID id, String ifMatch, AdoptRule command) {
         PartyBranch branch = aggregates.lockForCommand(branches, KIND, id, ifMatch);
         branch.adoptRule(command.kind(), command.title(), command.documentRef(), command.adoptedOn());
-        outbox.record(new BranchRuleAdopted(snapshot(branch)));
-        return view(branch);
+        return recorded(branch, BranchRuleAdopted::new);
     }
 
     @Transactional
@@ -113,8 +102,7 @@ public class PartyBranchService {
     @Transactional
     public Page<BranchView> list(CountyCode county, UUID siteId, String cursor, int limit) {
         Disclosure disclosure = Disclosure.of(personalData);
-        return ListQuery.byId(PartyBranch::id)
-                .where("county", countyScope.listCounty(county))
+        return aggregates.<PartyBranch>list(county)
                 .where(":site member of siteIds", "site", siteId)
                 .after(cursor)
                 .page(branches, limit)
@@ -124,6 +112,12 @@ public class PartyBranchService {
     /** A branch's officers, groups and rules are few: one page holds them all. */
     private static <T> Page<T> whole(List<T> items) {
         return new Page<>(items, null);
+    }
+
+    /** Records the change as {@code event} (with the branch's snapshot) and shows the branch as changed. */
+    private BranchView recorded(PartyBranch branch, Function<BranchSnapshot, SnapshotEvent> event) {
+        outbox.record(event.apply(snapshot(branch)));
+        return view(branch);
     }
 
     private BranchView view(PartyBranch branch) {

@@ -15,12 +15,12 @@ import org.anju.governance.event.RequestResolved;
 import org.anju.governance.event.RequestSnapshot;
 import org.anju.governance.event.RequestSubmitted;
 import org.anju.governance.repository.ResidentRequestRepository;
+import org.anju.platform.events.SnapshotEvent;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
-import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Disclosure;
 import org.anju.platform.security.PersonalData;
 import org.anju.platform.time.ProgrammeClock;
@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Residents' requests under the "four firsts"; {@code officer} is the acting officer's id (the token
@@ -42,21 +43,16 @@ public class ResidentRequestService {
     private static final String KIND = "Request";
 
     private final ResidentRequestRepository requests;
-    private final SiteCounties siteCounties;
     private final Aggregates aggregates;
-    private final CountyScope countyScope;
     private final PersonalData personalData;
     private final Outbox outbox;
     private final SlaPolicy sla;
     private final ProgrammeClock clock;
 
-    ResidentRequestService(ResidentRequestRepository requests, SiteCounties siteCounties, Aggregates aggregates,
-                           CountyScope countyScope, PersonalData personalData, Outbox outbox, SlaPolicy sla,
-                           ProgrammeClock clock) {
+    ResidentRequestService(ResidentRequestRepository requests, Aggregates aggregates, PersonalData personalData,
+                           Outbox outbox, SlaPolicy sla, ProgrammeClock clock) {
         this.requests = requests;
-        this.siteCounties = siteCounties;
         this.aggregates = aggregates;
-        this.countyScope = countyScope;
         this.personalData = personalData;
         this.outbox = outbox;
         this.sla = sla;
@@ -65,45 +61,39 @@ public class ResidentRequestService {
 
     @Transactional
     public RequestView submit(SubmitRequest command, String officer) {
-        countyScope.requireWrite(command.county());
-        siteCounties.require(command.siteId(), command.county().code());
+        aggregates.requireNew(command.county(), List.of(command.siteId()));
         ResidentRequest request = ResidentRequest.submit(command.county().code(), command.siteId(), command.householdId(),
                 command.category(), command.channel(), command.summary(), officer, command.receivedAt(), clock.now(), sla);
         requests.persist(request);
-        outbox.record(new RequestSubmitted(snapshot(request)));
-        return view(request);
+        return recorded(request, RequestSubmitted::new);
     }
 
     @Transactional
     public RequestView accept(UUID id, String ifMatch, String officer) {
         ResidentRequest request = aggregates.lockForCommand(requests, KIND, id, ifMatch);
         request.accept(officer, clock.now(), sla);
-        outbox.record(new RequestAccepted(snapshot(request)));
-        return view(request);
+        return recorded(request, RequestAccepted::new);
     }
 
     @Transactional
     public RequestView resolve(UUID id, String ifMatch, ResolveRequest command, String officer) {
         ResidentRequest request = aggregates.lockForCommand(requests, KIND, id, ifMatch);
         request.resolve(officer, command.resolution(), command.rectificationRequired(), clock.now(), sla);
-        outbox.record(new RequestResolved(snapshot(request)));
-        return view(request);
+        return recorded(request, RequestResolved::new);
     }
 
     @Transactional
     public RequestView reply(UUID id, String ifMatch, String officer) {
         ResidentRequest request = aggregates.lockForCommand(requests, KIND, id, ifMatch);
         request.reply(officer, clock.now());
-        outbox.record(new RequestReplied(snapshot(request)));
-        return view(request);
+        return recorded(request, RequestReplied::new);
     }
 
     @Transactional
     public RequestView rectify(UUID id, String ifMatch, RectifyRequest command, String officer) {
         ResidentRequest request = aggregates.lockForCommand(requests, KIND, id, ifMatch);
         request.rectify(officer, command.rectification(), clock.now());
-        outbox.record(new RequestRectified(snapshot(request)));
-        return view(request);
+        return recorded(request, RequestRectified::new);
     }
 
     @Transactional
@@ -117,8 +107,7 @@ public class ResidentRequestService {
                                   Boolean overdue, String cursor, int limit) {
         Instant now = clock.now();
         Disclosure disclosure = Disclosure.of(personalData);
-        ListQuery<ResidentRequest> query = ListQuery.byId(ResidentRequest::id)
-                .where("county", countyScope.listCounty(county))
+        ListQuery<ResidentRequest> query = aggregates.<ResidentRequest>list(county)
                 .where("siteId", siteId)
                 .where("status", status)
                 .where("category", category);
@@ -146,6 +135,12 @@ public class ResidentRequestService {
         Optional<RequestStep> flagged = request.flagOverdue(clock.now());
         flagged.ifPresent(step -> outbox.record(new RequestBecameOverdue(snapshot(request))));
         return flagged;
+    }
+
+    /** Records the change as {@code event} (with the request's snapshot) and shows the request as changed. */
+    private RequestView recorded(ResidentRequest request, Function<RequestSnapshot, SnapshotEvent> event) {
+        outbox.record(event.apply(snapshot(request)));
+        return view(request);
     }
 
     private RequestView view(ResidentRequest request) {

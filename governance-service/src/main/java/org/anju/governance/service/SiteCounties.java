@@ -24,8 +24,7 @@ class SiteCounties {
     void require(UUID siteId, String county) {
         String known = knownSites.countyOf(siteId, county);
         if (!known.equals(county)) {
-            throw new DomainRuleViolation("site-county-mismatch",
-                    "Site " + siteId + " is in county " + known + ", not " + county);
+            throw DomainRuleViolation.of("site-county-mismatch", siteId, known, county);
         }
     }
 }

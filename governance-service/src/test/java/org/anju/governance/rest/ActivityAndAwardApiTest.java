@@ -2,10 +2,10 @@ package org.anju.governance.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.anju.governance.Bodies;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,14 +24,12 @@ import static org.hamcrest.Matchers.equalTo;
 class ActivityAndAwardApiTest {
 
     private static String activity(UUID site, String kind) {
-        return officerOf(HESHUN).body(Map.of("county", HESHUN, "siteId", site, "kind", kind, "title", "Party-building training",
-                        "heldOn", "2020-06-01", "sessions", 12, "participants", 108))
-                .post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        return officerOf(HESHUN).body(Bodies.recordActivity(HESHUN, site, kind)).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> award(UUID site, UUID household, String evaluation) {
-        Map<String, Object> body = new HashMap<>(Map.of("county", HESHUN, "siteId", site, "kind", "MOST_BEAUTIFUL_FAMILY",
-                "householdId", household, "year", 2020, "grantedOn", "2020-12-20"));
+        Map<String, Object> body = Bodies.grantAward(HESHUN, site, household);
         if (evaluation != null) {
             body.put("evaluationId", evaluation);
         }

@@ -3,6 +3,7 @@ package org.anju.governance.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.anju.governance.Bodies;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -49,38 +49,26 @@ class CountyInputApiTest {
 
     static List<BodyPath> bodyPaths() {
         return List.of(
-                new BodyPath("POST /party-branches", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "name", "Joint branch", "managementMode", "TERRITORIAL",
-                                "foundedOn", "2019-03-01", "siteIds", List.of(site),
-                                "secretary", Map.of("officerId", "staff-1", "name", "Wang")))
-                        .post("/api/v1/party-branches"),
+                new BodyPath("POST /party-branches",
+                        (county, site) -> cityAdmin().body(Bodies.foundBranch(county, site)).post("/api/v1/party-branches"),
                         site -> listed("/api/v1/party-branches", "county", site)),
-                new BodyPath("POST /facilities", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "siteId", site, "type", "CLINIC"))
-                        .post("/api/v1/facilities"),
+                new BodyPath("POST /facilities",
+                        (county, site) -> cityAdmin().body(Bodies.registerFacility(county, site, "CLINIC")).post("/api/v1/facilities"),
                         site -> listed("/api/v1/facilities", "county", site)),
-                new BodyPath("PATCH /sites/{siteId}/standard", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "items",
-                                List.of(Map.of("item", "PAVED", "met", true, "evidenceOn", "2020-09-30"))))
-                        .patch("/api/v1/sites/{site}/standard", site),
+                new BodyPath("PATCH /sites/{siteId}/standard",
+                        (county, site) -> cityAdmin().body(Bodies.assessment(county)).patch("/api/v1/sites/{site}/standard", site),
                         site -> {
                             Response standard = cityAdmin().get("/api/v1/sites/{site}/standard", site);
                             return standard.statusCode() == 404 ? List.of() : List.of(standard.path("county").toString());
                         }),
-                new BodyPath("POST /requests", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "siteId", site, "householdId", UUID.randomUUID(),
-                                "category", "COMPLAINT", "channel", "PHONE", "summary", "The stairwell light is broken"))
-                        .post("/api/v1/requests"),
+                new BodyPath("POST /requests",
+                        (county, site) -> cityAdmin().body(Bodies.submitRequest(county, site, "COMPLAINT")).post("/api/v1/requests"),
                         site -> listed("/api/v1/requests", "request.county", site)),
-                new BodyPath("POST /activities", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "siteId", site, "kind", "TRAINING", "title", "Training",
-                                "heldOn", "2020-06-01", "sessions", 1, "participants", 10))
-                        .post("/api/v1/activities"),
+                new BodyPath("POST /activities",
+                        (county, site) -> cityAdmin().body(Bodies.recordActivity(county, site, "TRAINING")).post("/api/v1/activities"),
                         site -> listed("/api/v1/activities", "county", site)),
-                new BodyPath("POST /awards", (county, site) -> cityAdmin()
-                        .body(Map.of("county", county, "siteId", site, "kind", "MOST_BEAUTIFUL_FAMILY",
-                                "householdId", UUID.randomUUID(), "year", 2020, "grantedOn", "2020-12-20"))
-                        .post("/api/v1/awards"),
+                new BodyPath("POST /awards",
+                        (county, site) -> cityAdmin().body(Bodies.grantAward(county, site, UUID.randomUUID())).post("/api/v1/awards"),
                         site -> listed("/api/v1/awards", "county", site)));
     }
 

@@ -3,10 +3,10 @@ package org.anju.governance.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.anju.governance.Bodies;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +26,8 @@ import static org.hamcrest.Matchers.equalTo;
 class FacilityAndStandardApiTest {
 
     private static String register(UUID site, String type, Integer beds, String openedOn) {
-        Map<String, Object> body = new HashMap<>(Map.of("county", YUSHE, "siteId", site, "type", type, "name", type));
+        Map<String, Object> body = Bodies.registerFacility(YUSHE, site, type);
+        body.put("name", type);
         if (beds != null) {
             body.put("beds", beds);
         }

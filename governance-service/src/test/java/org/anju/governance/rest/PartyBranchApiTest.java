@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.anju.governance.Bodies;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +36,7 @@ class PartyBranchApiTest {
     DataSource dataSource;
 
     static String found(String county, UUID site) {
-        return officerOf(county)
-                .body(Map.of("county", county, "name", "Joint branch", "managementMode", "SINGLE_AFFILIATION_DUAL_MANAGEMENT",
-                        "foundedOn", "2019-03-01", "siteIds", List.of(site),
-                        "secretary", Map.of("officerId", "staff-1", "name", "Wang")))
-                .post("/api/v1/party-branches")
+        return officerOf(county).body(Bodies.foundBranch(county, site)).post("/api/v1/party-branches")
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("secretary.officerId", equalTo("staff-1"))
                 .extract().path("id");

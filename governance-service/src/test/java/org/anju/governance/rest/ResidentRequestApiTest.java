@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.anju.testing.TestClock;
 import org.anju.governance.service.OverdueRequestScheduler;
+import org.anju.governance.Bodies;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TopicRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.anju.governance.Api.HESHUN;
+import static org.anju.governance.Api.JIEXIU;
 import static org.anju.governance.Api.TOPIC;
 import static org.anju.governance.Api.YUSHE;
 import static org.anju.governance.Api.as;
@@ -31,6 +33,7 @@ import static org.anju.governance.Api.officerOf;
 import static org.anju.governance.Api.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -55,10 +58,7 @@ class ResidentRequestApiTest {
     }
 
     static String submit(String county, UUID siteId, String category) {
-        return officerOf(county)
-                .body(Map.of("county", county, "siteId", siteId, "householdId", UUID.randomUUID(),
-                        "category", category, "channel", "PHONE", "summary", "The stairwell light is broken"))
-                .post("/api/v1/requests")
+        return officerOf(county).body(Bodies.submitRequest(county, siteId, category)).post("/api/v1/requests")
                 .then().statusCode(201)
                 .header("ETag", "\"1\"")
                 .body("request.status", equalTo("SUBMITTED"))
@@ -215,6 +215,38 @@ class ResidentRequestApiTest {
                 .body("request.id", equalTo(id))
                 .body("summary", nullValue());
         cityAdmin().get("/api/v1/requests/{id}", id).then().body("summary", notNullValue());
+    }
+
+    @Test
+    void aCountyOfficerTokenThatAlsoCarriesPartnerReadsOnlyItsCountyAndNoResidentsOrOfficersWords() {
+        UUID site = UUID.randomUUID();
+        String own = submit(JIEXIU, site, "COMPLAINT");
+        command(JIEXIU, own, "accept", null).statusCode(200);
+        command(JIEXIU, own, "resolve", Map.of("resolution", "Replaced the lamp", "rectificationRequired", true)).statusCode(200);
+        command(JIEXIU, own, "reply", null).statusCode(200);
+        command(JIEXIU, own, "rectify", Map.of("rectification", "Monthly lighting checks")).statusCode(200)
+                .body("summary", notNullValue()).body("resolution", notNullValue()).body("rectification", notNullValue());
+        String elsewhere = submit(HESHUN, UUID.randomUUID(), "COMPLAINT");
+        var officerAndPartner = List.of("county-officer", "partner");
+
+        as(officerAndPartner, JIEXIU).get("/api/v1/requests/{id}", own).then().statusCode(200)
+                .body("request.id", equalTo(own))
+                .body("request.county", equalTo(JIEXIU))
+                .body("summary", nullValue())
+                .body("resolution", nullValue())
+                .body("rectification", nullValue());
+        as(officerAndPartner, JIEXIU).get("/api/v1/requests/{id}", elsewhere).then().statusCode(403);
+        as(officerAndPartner, JIEXIU).get("/api/v1/requests?county=" + HESHUN).then().statusCode(403);
+        as(officerAndPartner, JIEXIU).get("/api/v1/requests?limit=200").then().statusCode(200)
+                .body("items.request.id", hasItem(own))
+                .body("items.request.id", not(hasItem(elsewhere)))
+                .body("items.request.county", everyItem(equalTo(JIEXIU)))
+                .body("items.summary", everyItem(nullValue()))
+                .body("items.resolution", everyItem(nullValue()))
+                .body("items.rectification", everyItem(nullValue()));
+        as(officerAndPartner, JIEXIU).get("/api/v1/requests?siteId=" + site + "&status=RECTIFIED").then().statusCode(200)
+                .body("items.request.id", org.hamcrest.Matchers.contains(own))
+                .body("items[0].summary", nullValue());
     }
 
     @Test
