@@ -1,9 +1,11 @@
 package org.anju.gateway.domain;
 
+import org.anju.platform.i18n.Message;
+
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Rules that flag figures which cannot all be true: over the counters (the records) and over
- * declared claims (e.g. the seed report's). Each finding states the arithmetic.
+ * Rules ({@link FindingRule}) that flag figures which cannot all be true: over the counters (the
+ * records) and over declared claims (e.g. the seed report's). Each finding states the arithmetic.
  */
 public final class DataQualityRules {
 
@@ -43,6 +45,11 @@ public final class DataQualityRules {
         return read;
     }
 
+    /** The populations a rate's base can be part of: each is named in a finding by {@code counter.<key>}. */
+    public static Collection<Counter> populations() {
+        return EnumSet.copyOf(PART_OF.values());
+    }
+
     /** Findings over the counters of one scope. */
     public List<Finding> records(String scope, Counters counters) {
         List<Finding> findings = new ArrayList<>();
@@ -53,9 +60,9 @@ public final class DataQualityRules {
             BigDecimal top = counters.value(rate.numerator());
             BigDecimal bottom = counters.value(rate.denominator());
             if (top.compareTo(bottom) > 0 && bottom.signum() > 0) {
-                findings.add(new Finding("rate-above-100", "ERROR", "RECORDS", rate.id(), scope,
-                        rate.labelEn() + ": " + plain(top) + " " + rate.numeratorDefinition() + " exceeds " + plain(bottom) + " "
-                                + rate.denominatorDefinition() + " (" + percent(top, bottom) + ")"));
+                findings.add(FindingRule.RATE_ABOVE_100.finding(rate.id(), scope, rate.label(),
+                        figure(top, rate.numerator()), rate.numeratorDefinition(),
+                        figure(bottom, rate.denominator()), rate.denominatorDefinition(), Figures.percent(top, bottom)));
             }
         }
         return findings;
@@ -67,7 +74,7 @@ public final class DataQualityRules {
         for (Claim claim : claims) {
             Counters records = countersOfScope.apply(claim.scopeKey());
             Optional<IndicatorDefinition> definition = catalogue.find(claim.indicatorId());
-            claimedRate(claim, findings);
+            claimedRate(claim, definition, findings);
             definition.ifPresent(indicator -> {
                 claimedAboveItsBase(claim, indicator, claims, records, findings);
                 impliedBaseTooLarge(claim, indicator, claims, records, findings);
@@ -80,15 +87,18 @@ public final class DataQualityRules {
     }
 
     /** "19,850 of 22,909 is 95%": a stated rate must be its numerator ÷ denominator. */
-    private static void claimedRate(Claim claim, List<Finding> findings) {
+    private void claimedRate(Claim claim, Optional<IndicatorDefinition> definition, List<Finding> findings) {
         if (claim.numerator() == null || claim.denominator() == null || claim.value() == null || claim.denominator().signum() == 0) {
             return;
         }
         BigDecimal actual = claim.numerator().divide(claim.denominator(), 6, RoundingMode.HALF_EVEN);
         if (actual.subtract(claim.value()).abs().compareTo(TOLERANCE) > 0) {
-            findings.add(new Finding("claimed-rate-mismatch", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
-                    "claimed " + percent(claim.value()) + " but " + plain(claim.numerator()) + " / " + plain(claim.denominator())
-                            + " = " + percent(actual) + sourced(claim)));
+            Optional<IndicatorDefinition> rate = definition.filter(IndicatorDefinition::isRate);
+            findings.add(FindingRule.CLAIMED_RATE_MISMATCH.finding(claim.indicatorId(), claim.scopeKey(),
+                    Figures.percent(claim.value()),
+                    Figures.of(claim.numerator(), rate.map(r -> catalogue.unitOf(r.numerator())).orElse(Unit.COUNT)),
+                    Figures.of(claim.denominator(), rate.map(r -> catalogue.unitOf(r.denominator())).orElse(Unit.COUNT)),
+                    Figures.percent(actual), sourced(claim)));
         }
     }
 
@@ -102,9 +112,9 @@ public final class DataQualityRules {
                 .or(() -> claimedCounter(indicator.denominator(), claim.scopeKey(), claims))
                 .or(() -> records.recorded(indicator.denominator()));
         base.filter(denominator -> claim.numerator().compareTo(denominator) > 0).ifPresent(denominator ->
-                findings.add(new Finding("claimed-above-base", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
-                        plain(claim.numerator()) + " " + indicator.numeratorDefinition() + " exceed " + plain(denominator) + " "
-                                + indicator.denominatorDefinition() + sourced(claim))));
+                findings.add(FindingRule.CLAIMED_ABOVE_BASE.finding(claim.indicatorId(), claim.scopeKey(),
+                        figure(claim.numerator(), indicator.numerator()), indicator.numeratorDefinition(),
+                        figure(denominator, indicator.denominator()), indicator.denominatorDefinition(), sourced(claim))));
     }
 
     /** "10,353 at 94.72%" implies a base of 10,930, which must fit inside the population it is part of. */
@@ -119,27 +129,26 @@ public final class DataQualityRules {
         Optional<BigDecimal> population = claimedCounter(whole, claim.scopeKey(), claims)
                 .or(() -> records.recorded(whole));
         population.filter(limit -> implied.compareTo(limit) > 0).ifPresent(limit ->
-                findings.add(new Finding("implied-base-exceeds-population", "ERROR", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
-                        plain(claim.numerator()) + " at " + percent(claim.value()) + " implies " + plain(implied) + " "
-                                + indicator.denominatorDefinition() + ", more than the " + plain(limit) + " (" + whole.key() + ") it is part of"
-                                + sourced(claim))));
+                findings.add(FindingRule.IMPLIED_BASE_EXCEEDS_POPULATION.finding(claim.indicatorId(), claim.scopeKey(),
+                        figure(claim.numerator(), indicator.numerator()), Figures.percent(claim.value()),
+                        figure(implied, indicator.denominator()), indicator.denominatorDefinition(),
+                        figure(limit, whole), Message.of("counter." + whole.key()), sourced(claim))));
     }
 
     /** A declared figure that the records, where they exist, do not bear out. */
-    private static void differsFromRecords(Claim claim, IndicatorDefinition indicator, Counters records,
-                                           List<Finding> findings) {
+    private void differsFromRecords(Claim claim, IndicatorDefinition indicator, Counters records, List<Finding> findings) {
         BigDecimal recorded = records.recorded(indicator.numerator()).orElse(null);
         BigDecimal claimed = indicator.isRate() ? claim.numerator() : Optional.ofNullable(claim.value()).orElse(claim.numerator());
         if (recorded == null || claimed == null || recorded.signum() == 0 || recorded.compareTo(claimed) == 0) {
             return;
         }
-        findings.add(new Finding("claim-differs-from-records", "WARNING", "CLAIMS", claim.indicatorId(), claim.scopeKey(),
-                "declared " + plain(claimed) + " but the records give " + plain(recorded) + " (" + indicator.numeratorDefinition() + ")"
-                        + sourced(claim)));
+        findings.add(FindingRule.CLAIM_DIFFERS_FROM_RECORDS.finding(claim.indicatorId(), claim.scopeKey(),
+                figure(claimed, indicator.numerator()), figure(recorded, indicator.numerator()), indicator.numeratorDefinition(),
+                sourced(claim)));
     }
 
     /** "¥917M received" against four sources adding to ¥924.955M. */
-    private static void partsDoNotAddUp(Claim total, List<Claim> claims, List<Finding> findings) {
+    private void partsDoNotAddUp(Claim total, List<Claim> claims, List<Finding> findings) {
         if (total.indicatorId().contains(":") || total.value() == null) {
             return;
         }
@@ -152,9 +161,10 @@ public final class DataQualityRules {
         }
         BigDecimal sum = parts.stream().map(Claim::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total.value()) != 0) {
-            findings.add(new Finding("parts-do-not-add-up", "ERROR", "CLAIMS", total.indicatorId(), total.scopeKey(),
-                    "declared total " + plain(total.value()) + " but its " + parts.size() + " parts add up to " + plain(sum)
-                            + " (difference " + plain(sum.subtract(total.value())) + ")" + sourced(total)));
+            Unit unit = catalogue.find(total.indicatorId()).map(IndicatorDefinition::unit).orElse(Unit.COUNT);
+            findings.add(FindingRule.PARTS_DO_NOT_ADD_UP.finding(total.indicatorId(), total.scopeKey(),
+                    Figures.of(total.value(), unit), parts.size(), Figures.of(sum, unit),
+                    Figures.of(sum.subtract(total.value()), unit), sourced(total)));
         }
     }
 
@@ -173,10 +183,9 @@ public final class DataQualityRules {
             }
             BigDecimal coRelocatedMovedIn = value(all).subtract(registeredPoor.get());
             if (coRelocatedMovedIn.compareTo(coRelocated.get()) > 0) {
-                findings.add(new Finding("category-moved-in-exceeds-population", "ERROR", "CLAIMS", "occupancy.people", all.scopeKey(),
-                        plain(value(all)) + " moved in minus " + plain(registeredPoor.get()) + " registered-poor moved in leaves "
-                                + plain(coRelocatedMovedIn) + " co-relocated people moved in, more than the " + plain(coRelocated.get())
-                                + " co-relocated in total" + sourced(all)));
+                findings.add(FindingRule.CATEGORY_MOVED_IN_EXCEEDS_POPULATION.finding("occupancy.people", all.scopeKey(),
+                        Figures.of(value(all), Unit.PEOPLE), Figures.of(registeredPoor.get(), Unit.PEOPLE),
+                        Figures.of(coRelocatedMovedIn, Unit.PEOPLE), Figures.of(coRelocated.get(), Unit.PEOPLE), sourced(all)));
             }
         }
     }
@@ -201,19 +210,13 @@ public final class DataQualityRules {
         return claim.value() != null ? claim.value() : claim.numerator();
     }
 
-    private static String sourced(Claim claim) {
-        return claim.source() == null ? "" : " [" + claim.source() + "]";
+    /** A figure of {@code counter}, in the unit it counts in (yuan for funds). */
+    private Message figure(BigDecimal value, Counter counter) {
+        return Figures.of(value, catalogue.unitOf(counter));
     }
 
-    private static String percent(BigDecimal top, BigDecimal bottom) {
-        return percent(top.divide(bottom, 6, RoundingMode.HALF_EVEN));
-    }
-
-    private static String percent(BigDecimal ratio) {
-        return ratio.multiply(BigDecimal.valueOf(100)).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** Where the claim comes from, after its finding; nothing when it does not say. */
+    private static Object sourced(Claim claim) {
+        return claim.source() == null ? "" : Message.of("finding.source", claim.source());
     }
 }

@@ -1,9 +1,12 @@
 package org.anju.gateway.domain;
 
-/**
- * One data-quality finding: which rule, where, and what does not add up, with the arithmetic.
- *
- * @param origin {@code RECORDS} when the records themselves disagree, {@code CLAIMS} when declared figures do
- */
-public record Finding(String rule, String severity, String origin, String indicatorId, String scope, String message) {
+import org.anju.platform.i18n.Message;
+
+/** One data-quality finding: which rule, where, and what does not add up, with the arithmetic. */
+public record Finding(FindingRule rule, String indicatorId, String scope, Message message) {
+
+    /** The rule's stable id, e.g. {@code parts-do-not-add-up}. */
+    public String ruleId() {
+        return rule.id();
+    }
 }

@@ -1,16 +1,13 @@
 package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.anju.gateway.domain.Counters;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,41 +15,24 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class CounterRepository {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final String table;
 
-    @Inject
-    public CounterRepository(DataSource dataSource) {
-        this(dataSource, ProjectionTables.LIVE);
-    }
-
     public CounterRepository(DataSource dataSource, ProjectionTables tables) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.table = tables.counters();
     }
 
     /** Adds each delta to its counter (creating it at 0); call inside the transaction applying an event. */
     public void add(Map<String, Map<String, BigDecimal>> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(
-                     "INSERT INTO " + table + " AS c (scope_key, counter, value) VALUES (?, ?, ?)"
-                             + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = c.value + EXCLUDED.value")) {
-            // a fixed order keeps concurrent writers from deadlocking on the same rows
-            for (Map.Entry<String, Map<String, BigDecimal>> scope : new TreeMap<>(deltas).entrySet()) {
-                for (Map.Entry<String, BigDecimal> counter : new TreeMap<>(scope.getValue()).entrySet()) {
-                    upsert.setString(1, scope.getKey());
-                    upsert.setString(2, counter.getKey());
-                    upsert.setBigDecimal(3, counter.getValue());
-                    upsert.addBatch();
-                }
-            }
-            upsert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update counters", e);
-        }
+        List<Object[]> rows = new ArrayList<>();
+        // a fixed order keeps concurrent writers from deadlocking on the same rows
+        new TreeMap<>(deltas).forEach((scope, counters) ->
+                new TreeMap<>(counters).forEach((counter, delta) -> rows.add(new Object[] {scope, counter, delta})));
+        jdbc.batch("Could not update counters",
+                "INSERT INTO " + table + " AS c (scope_key, counter, value) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = c.value + EXCLUDED.value",
+                rows);
     }
 
     public Counters of(String scopeKey) {
@@ -66,20 +46,13 @@ public class CounterRepository {
     }
 
     private Map<String, Counters> query(String sql, String parameter) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                Map<String, Map<String, BigDecimal>> counters = new HashMap<>();
-                while (rows.next()) {
-                    counters.computeIfAbsent(rows.getString(1), k -> new HashMap<>()).put(rows.getString(2), rows.getBigDecimal(3));
-                }
-                Map<String, Counters> scopes = new HashMap<>();
-                counters.forEach((scope, values) -> scopes.put(scope, new Counters(values)));
-                return scopes;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read counters", e);
+        record Value(String scope, String counter, BigDecimal value) {
         }
+        Map<String, Map<String, BigDecimal>> counters = new HashMap<>();
+        jdbc.list("Could not read counters", sql, row -> new Value(row.getString(1), row.getString(2), row.getBigDecimal(3)), parameter)
+                .forEach(row -> counters.computeIfAbsent(row.scope(), scope -> new HashMap<>()).put(row.counter(), row.value()));
+        Map<String, Counters> scopes = new HashMap<>();
+        counters.forEach((scope, values) -> scopes.put(scope, new Counters(values)));
+        return scopes;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -62,7 +63,8 @@ public class DataQualityResource {
     @Operation(operationId = "declareClaim", summary = "Declare a figure (e.g. a report's) for the city or a county",
             description = "indicatorId may name a part of a split indicator, e.g. funds.received:POLICY_LOAN.")
     @APIResponse(responseCode = "200", description = "The claim as stored")
-    public ClaimView declare(@PathParam("indicatorId") @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "not an indicator id") String indicatorId,
+    public ClaimView declare(@PathParam("indicatorId") @Size(max = 128)
+                             @Pattern(regexp = "[a-z0-9.-]+(:[A-Za-z0-9_-]+)?", message = "{gateway.indicator-id}") String indicatorId,
                              @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
                              @Valid @NotNull DeclareClaim command) {
         return dataQuality.declare(indicatorId, county, command);

@@ -9,6 +9,7 @@ import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.repository.ClaimRepository;
 import org.anju.gateway.repository.CounterRepository;
+import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.time.ProgrammeClock;
@@ -18,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Current data-quality findings over the records and the declared claims. */
+/** Current data-quality findings over the records and the declared claims, explained in the request's language. */
 @ApplicationScoped
 public class DataQualityService {
 
@@ -27,11 +28,13 @@ public class DataQualityService {
     private final CounterRepository counters;
     private final ClaimRepository claims;
     private final ProgrammeClock clock;
+    private final RequestLocale locale;
 
-    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock) {
+    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock, RequestLocale locale) {
         this.counters = counters;
         this.claims = claims;
         this.clock = clock;
+        this.locale = locale;
     }
 
     public DataQualityView findings() {
@@ -40,7 +43,8 @@ public class DataQualityService {
         List<Finding> findings = new ArrayList<>();
         scopes.forEach((scope, scopeCounters) -> findings.addAll(rules.records(scope, scopeCounters)));
         findings.addAll(rules.claims(claims.all(), scope -> scopes.getOrDefault(scope, Counters.NONE)));
-        return new DataQualityView(clock.now(), findings.size(), findings.stream().map(FindingView::of).toList());
+        List<FindingView> views = findings.stream().map(finding -> FindingView.of(finding, locale.get())).toList();
+        return new DataQualityView(clock.now(), views.size(), views);
     }
 
     public List<ClaimView> claims() {

@@ -10,6 +10,7 @@ import org.anju.gateway.domain.Unit;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.HistoryRepository;
 import org.anju.gateway.repository.HistoryRepository.Point;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.ProblemException;
 import org.anju.platform.problem.ProblemType;
 import org.anju.platform.problem.ResourceNotFound;
@@ -65,7 +66,7 @@ public class HistoryService {
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
         if (start.isAfter(end)) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "from (" + start + ") is after to (" + end + ")");
+            throw new ProblemException(ProblemType.BAD_REQUEST, Message.of("series.from-after-to", start.toString(), end.toString()));
         }
         Scope scope = Scope.cityOr(county);
         List<SeriesPointView> points = history.series(indicatorId, scope.key(), start, end).stream()

@@ -11,6 +11,8 @@ import org.anju.gateway.domain.Unit;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.TargetRepository;
 import org.anju.platform.consumer.EventConsumer;
+import org.anju.platform.i18n.Message;
+import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.AdministrativeDivisions;
@@ -25,7 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reads indicators: counters of a scope, the catalogue's definitions, targets and freshness. */
+/**
+ * Reads indicators: counters of a scope, the catalogue's definitions, targets and freshness. Labels
+ * come in both languages, every other text in the request's ({@link RequestLocale}).
+ */
 @ApplicationScoped
 public class IndicatorService {
 
@@ -34,17 +39,20 @@ public class IndicatorService {
     private final TargetRepository targets;
     private final EventConsumer consumer;
     private final GatewayConfig config;
+    private final RequestLocale locale;
 
-    public IndicatorService(CounterRepository counters, TargetRepository targets, EventConsumer consumer, GatewayConfig config) {
+    public IndicatorService(CounterRepository counters, TargetRepository targets, EventConsumer consumer, GatewayConfig config,
+                            RequestLocale locale) {
         this.counters = counters;
         this.targets = targets;
         this.consumer = consumer;
         this.config = config;
+        this.locale = locale;
     }
 
     /** What every indicator means. */
     public List<IndicatorDefinitionView> catalogue() {
-        return catalogue.all().stream().map(IndicatorDefinitionView::of).toList();
+        return catalogue.all().stream().map(definition -> IndicatorDefinitionView.of(definition, locale.get())).toList();
     }
 
     /** Every indicator of the city ({@code county} null) or of one county. */
@@ -95,12 +103,12 @@ public class IndicatorService {
         Optional<IndicatorView.TargetView> target = target(definition, scope, scopeCounters, targetRows);
         BigDecimal gap = target.map(t -> gap(t, value)).orElse(null);
         return new IndicatorView(definition.id(),
-                new IndicatorView.Label(definition.labelZh(), definition.labelEn()),
+                IndicatorView.Label.of(definition),
                 definition.unit().name(),
                 figure(value, definition.unit()),
                 figure(numerator, definition.isRate() ? Unit.COUNT : definition.unit()),
                 denominator == null ? null : figure(denominator, Unit.COUNT),
-                new IndicatorView.Definition(definition.numeratorDefinition(), definition.denominatorDefinition()),
+                IndicatorView.Definition.of(definition, locale.get()),
                 target.orElse(null), gap, gap == null ? null : gap.signum() == 0, asOf,
                 breakdown(definition, scopeCounters));
     }
@@ -119,7 +127,7 @@ public class IndicatorService {
         return catalogue.counterTarget(definition.id())
                 .flatMap(scopeCounters::recorded)
                 .filter(planned -> planned.signum() > 0)
-                .map(planned -> new IndicatorView.TargetView(">=", plain(planned), "the relocation task"));
+                .map(planned -> new IndicatorView.TargetView(">=", plain(planned), locale.render(Message.of("target.relocation-task"))));
     }
 
     private static BigDecimal gap(IndicatorView.TargetView target, BigDecimal value) {

@@ -1,16 +1,19 @@
 package org.anju.gateway.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.anju.gateway.domain.IndicatorDefinition;
+import org.anju.platform.i18n.Messages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * One indicator's figure at one scope. Money figures ({@code unit = YUAN}) are decimal strings
  * with two decimals; counts and rates are numbers; a rate is numerator ÷ denominator (null when
- * the denominator is 0).
+ * the denominator is 0). The label comes in both languages, the definition in the request's.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record IndicatorView(String id, Label label, String unit,
@@ -23,9 +26,19 @@ public record IndicatorView(String id, Label label, String unit,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> breakdown) {
 
     public record Label(String zh, String en) {
+
+        static Label of(IndicatorDefinition definition) {
+            return new Label(definition.label().in(Messages.ZH), definition.label().in(Messages.EN));
+        }
     }
 
+    /** What the value (or a rate's numerator) and a rate's denominator count, in the request's language. */
     public record Definition(String numerator, String denominator) {
+
+        static Definition of(IndicatorDefinition definition, Locale locale) {
+            return new Definition(definition.numeratorDefinition().in(locale),
+                    definition.isRate() ? definition.denominatorDefinition().in(locale) : null);
+        }
     }
 
     public record TargetView(String comparator, BigDecimal value, String note) {

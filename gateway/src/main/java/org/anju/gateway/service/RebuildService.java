@@ -76,7 +76,7 @@ public class RebuildService {
 
     public synchronized RebuildStatusView start() {
         if (status.state() == State.RUNNING) {
-            throw new DomainRuleViolation("rebuild-already-running", "A rebuild started at " + status.startedAt() + " is still running");
+            throw DomainRuleViolation.of("rebuild-already-running", String.valueOf(status.startedAt()));
         }
         Instant started = clock.now();
         status = new RebuildStatusView(State.RUNNING, started, null, 0, null, null);

@@ -1,5 +1,6 @@
 package org.anju.gateway.service;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 @Schema(name = "TargetRequest", description = "A plan value for an indicator",
         example = "{\"comparator\": \">=\", \"value\": 0.95, \"note\": \"occupancy at least 95%\"}")
 public record SetTarget(
-        @NotNull @Pattern(regexp = ">=|<=|=", message = "must be >=, <= or =") String comparator,
-        @NotNull BigDecimal value,
+        @NotNull @Size(max = 2) @Pattern(regexp = ">=|<=|=", message = "{gateway.target.comparator}") String comparator,
+        @NotNull @Digits(integer = 14, fraction = 6) BigDecimal value,
         @Size(max = 200) String note) {
 }

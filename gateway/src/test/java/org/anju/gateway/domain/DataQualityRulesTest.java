@@ -23,6 +23,14 @@ class DataQualityRulesTest {
         return rules.claims(claims, scope -> Counters.NONE);
     }
 
+    /** {@code findings} is one finding of {@code rule} whose English arithmetic holds {@code figures}. */
+    private static void assertSingle(List<Finding> findings, String rule, String... figures) {
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo(rule);
+            assertThat(finding.message().english()).contains(figures);
+        });
+    }
+
     @Test
     void fundsWhosePartsDoNotAddUpToTheDeclaredTotal() {
         List<Finding> findings = check(List.of(
@@ -31,16 +39,13 @@ class DataQualityRulesTest {
                 claim("funds.received:LOCAL_GOVERNMENT_BOND", null, null, "261000000"),
                 claim("funds.received:SPECIAL_CONSTRUCTION_FUND", null, null, "45145000"),
                 claim("funds.received:POLICY_LOAN", null, null, "564000000")));
-        assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("parts-do-not-add-up");
-            assertThat(finding.message()).contains("924955000", "7955000");
-        });
+        assertSingle(findings, "parts-do-not-add-up", "924955000", "7955000");
     }
 
     @Test
     void aStatedRateThatIsNotItsNumeratorOverItsDenominator() {
         assertThat(check(List.of(claim("poverty.lifted.rate", "19850", "22909", "0.95"))))
-                .extracting(Finding::rule, Finding::message)
+                .extracting(Finding::ruleId, finding -> finding.message().english())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("claimed-rate-mismatch",
                         "claimed 95% but 19850 / 22909 = 86.65% [Jinzhong report]"));
     }
@@ -50,7 +55,7 @@ class DataQualityRulesTest {
         List<Finding> findings = check(List.of(
                 claim("industry.coverage", "22946", null, null),
                 claim("relocation.people.registered-poor", null, null, "22909")));
-        assertThat(findings).extracting(Finding::rule).containsExactly("claimed-above-base");
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("claimed-above-base");
     }
 
     @Test
@@ -58,10 +63,7 @@ class DataQualityRulesTest {
         List<Finding> findings = check(List.of(
                 claim("homestead.demolition.rate", "10353", null, "0.9472"),
                 claim("relocation.households", null, null, "10466")));
-        assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("implied-base-exceeds-population");
-            assertThat(finding.message()).contains("implies 10930", "10466");
-        });
+        assertSingle(findings, "implied-base-exceeds-population", "implies 10930", "10466");
     }
 
     @Test
@@ -70,10 +72,7 @@ class DataQualityRulesTest {
                 claim("occupancy.people", null, null, "26473"),
                 claim("occupancy.registered-poor.people", null, null, "22039"),
                 claim("relocation.people.co-relocated", null, null, "3624")));
-        assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("category-moved-in-exceeds-population");
-            assertThat(finding.message()).contains("4434", "3624");
-        });
+        assertSingle(findings, "category-moved-in-exceeds-population", "4434", "3624");
     }
 
     @Test
@@ -86,7 +85,7 @@ class DataQualityRulesTest {
     void recordsWithARateAboveOneHundredPercent() {
         assertThat(rules.records("county:140723", new Counters(Map.of(Counter.PEOPLE_COVERED_REGISTERED_POOR.key(), new BigDecimal("12"),
                 Counter.PEOPLE_REGISTERED_POOR.key(), new BigDecimal("10")))))
-                .extracting(Finding::rule, Finding::indicatorId)
+                .extracting(Finding::ruleId, Finding::indicatorId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rate-above-100", "industry.coverage"));
     }
 
@@ -94,6 +93,6 @@ class DataQualityRulesTest {
     void aClaimTheRecordsDoNotBearOut() {
         assertThat(rules.claims(List.of(claim("relocation.people", null, null, "26533")),
                 scope -> new Counters(Map.of(Counter.PEOPLE.key(), new BigDecimal("26000")))))
-                .extracting(Finding::rule).containsExactly("claim-differs-from-records");
+                .extracting(Finding::ruleId).containsExactly("claim-differs-from-records");
     }
 }

@@ -95,11 +95,11 @@ class EveryCounterReadIsWrittenTest {
     void aCounterReadThatNoProjectorWritesIsCaught() {
         List<IndicatorDefinition> definitions = new ArrayList<>(IndicatorCatalogue.standard().all());
         // the histogram's buckets are written, never its bare name
-        definitions.add(new IndicatorDefinition("requests.resolve-hours", "诉求办结时长", "Resolve hours", Unit.HOURS,
-                Counter.REQUESTS_RESOLVE_HOURS, "hours", null, null, Set.of(Scope.Level.CITY), null, "governance.v1"));
+        definitions.add(new IndicatorDefinition("requests.resolve-hours", Unit.HOURS,
+                Counter.REQUESTS_RESOLVE_HOURS, null, Set.of(Scope.Level.CITY), null, "governance.v1"));
         // relocation tasks are set for the city and counties, never for a site
-        definitions.add(new IndicatorDefinition("sites.task", "安置点任务", "Site task", Unit.PEOPLE,
-                Counter.TASK_PEOPLE, "people", null, null, Set.of(Scope.Level.SITE), null, "households.v1"));
+        definitions.add(new IndicatorDefinition("sites.task", Unit.PEOPLE,
+                Counter.TASK_PEOPLE, null, Set.of(Scope.Level.SITE), null, "households.v1"));
 
         assertThat(readButNeverWritten(new IndicatorCatalogue(definitions), Set.of(Counter.REQUESTS_RESOLVE_HOURS)))
                 .containsExactlyInAnyOrder(
