@@ -19,11 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
 
@@ -50,6 +47,7 @@ public class IdempotencyFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final String BODY = IdempotencyFilter.class.getName() + ".body";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
@@ -80,11 +78,12 @@ public class IdempotencyFilter {
         if (!VALID_KEY.matcher(key).matches()) {
             return problems.response(problem(ProblemType.INVALID_IDEMPOTENCY_KEY, "idempotency.key-invalid", instance));
         }
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
+        SpooledBody body = SpooledBody.read(request.getEntityStream());
+        request.setEntityStream(body.stream());
+        request.setProperty(BODY, body);
 
         IdempotencyStore.Outcome outcome = store.claim(
-                new IdempotencyStore.Key(caller(), request.getMethod(), instance, key), sha256(body));
+                new IdempotencyStore.Key(caller(), request.getMethod(), instance, key), body.sha256Digest());
         if (outcome instanceof IdempotencyStore.Execute execute) {
             // settled by the response filter, which JAX-RS runs for every outcome, mapped exceptions included;
             // deliberately not on connection close: a client that gave up must not let its retry run
@@ -92,6 +91,7 @@ public class IdempotencyFilter {
             request.setProperty(CLAIM, execute.claim());
             return null;
         }
+        body.close(); // not run: a spooled body is not needed
         if (outcome instanceof IdempotencyStore.Replay replay) {
             return replay(replay.response());
         }
@@ -103,6 +103,9 @@ public class IdempotencyFilter {
 
     @ServerResponseFilter
     public void settle(ContainerRequestContext request, ContainerResponseContext response) throws IOException, SQLException {
+        if (request.getProperty(BODY) instanceof SpooledBody body) {
+            body.close(); // a spooled upload's file, whether or not the resource read it
+        }
         if (!(request.getProperty(CLAIM) instanceof IdempotencyStore.Claim claim)) {
             return;
         }
@@ -183,11 +186,4 @@ public class IdempotencyFilter {
         return response.build();
     }
 
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -15,13 +15,17 @@ import org.anju.platform.i18n.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
-
 import java.util.Optional;
 
 /**
- * Problem details for what fails before or outside JAX-RS: a body over
- * {@code quarkus.http.limits.max-body-size} (413), an authentication failure on the HTTP layer,
- * a path no route serves (404). Without this, Vert.x would answer those in plain text or HTML.
+ * Problem details for what fails before or outside JAX-RS: a body over its limit (413, answered
+ * from the {@code Content-Length} before a byte of the body is read), an authentication failure on
+ * the HTTP layer, a path no route serves (404). Without this, Vert.x would answer those in plain
+ * text or HTML.
+ * <p>
+ * Two body limits: JSON documents (every command) at most {@code anju.http.limits.json-body}
+ * (1 MiB), anything else (spreadsheet uploads, which endpoints stream to storage) at most
+ * {@code quarkus.http.limits.max-body-size}.
  */
 @Singleton
 public class VertxProblemHandler {
@@ -31,23 +35,28 @@ public class VertxProblemHandler {
 
     private final ProblemResponses responses;
     private final Optional<MemorySize> maxBodySize;
+    private final MemorySize jsonBodySize;
 
     public VertxProblemHandler(ProblemResponses responses,
-                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+                               @ConfigProperty(name = "anju.http.limits.json-body") MemorySize jsonBodySize) {
         this.responses = responses;
         this.maxBodySize = maxBodySize;
+        this.jsonBodySize = jsonBodySize;
     }
 
     void install(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(BODY_LIMIT_ORDER).handler(context -> refuseOversized(context, limit.asLongValue())));
+        router.route().order(BODY_LIMIT_ORDER).handler(this::refuseOversized);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.errorHandler(404, context -> responses.write(context, ProblemType.problemFor(404,
                 Message.of("problem.not-found.path", context.request().path()).in(locale(context)), context.request().path(), locale(context))));
     }
 
-    private void refuseOversized(RoutingContext context, long limit) {
+    private void refuseOversized(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (length == null || Long.parseLong(length) <= limit) {
+        long limit = limitFor(context.request().getHeader(HttpHeaderNames.CONTENT_TYPE));
+        if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
+                || Long.parseLong(length) <= limit) {
             context.next();
             return;
         }
@@ -56,6 +65,13 @@ public class VertxProblemHandler {
                 .endHandler(ignored -> context.request().connection().close());
         responses.write(context, ProblemType.problemFor(413,
                 Message.of("problem.body-too-large", limit).in(locale(context)), context.request().path(), locale(context)));
+    }
+
+    private long limitFor(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        boolean json = type.startsWith("application/json") || type.contains("+json");
+        long any = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        return json ? Math.min(jsonBodySize.asLongValue(), any) : any;
     }
 
     private void failed(RoutingContext context) {

@@ -17,8 +17,10 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,7 +61,7 @@ public class KnownQueryParameters {
     }
 
     static Set<String> queryParametersOf(Method method) {
-        Set<String> names = new TreeSet<>();
+        SortedSet<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             add(parameter, parameter.getName(), names);
             if (parameter.isAnnotationPresent(BeanParam.class)) {
@@ -70,7 +72,7 @@ public class KnownQueryParameters {
                 }
             }
         }
-        return Set.copyOf(names);
+        return Collections.unmodifiableSortedSet(names);
     }
 
     private static void add(AnnotatedElement element, String javaName, Set<String> names) {

@@ -12,6 +12,9 @@ package org.anju.platform.security;
 public record Disclosure(boolean personalData, boolean unmaskedIdNumbers) {
 
     public static Disclosure of(PersonalData caller) {
+        if (caller.unmasked()) {
+            caller.noteUnmaskedDisclosure(); // the audit trail records the read
+        }
         return new Disclosure(caller.visible(), caller.unmasked());
     }
 

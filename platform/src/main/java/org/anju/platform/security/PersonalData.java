@@ -20,6 +20,7 @@ public class PersonalData {
     private static final int SHOWN_SUFFIX = 4;
 
     private final SecurityIdentity identity;
+    private boolean disclosedUnmasked;
 
     public PersonalData(SecurityIdentity identity) {
         this.identity = identity;
@@ -34,12 +35,26 @@ public class PersonalData {
         return visible() && identity.hasRole(Roles.PII_READER);
     }
 
+    /** Notes that this response shows unmasked personal data, for the audit trail ({@code PersonalDataReads}). */
+    public void noteUnmaskedDisclosure() {
+        disclosedUnmasked = true;
+    }
+
+    /** Whether this request's response shows unmasked personal data. */
+    public boolean disclosedUnmasked() {
+        return disclosedUnmasked;
+    }
+
     /** The ID number as this caller may see it: unmasked, masked, or null when personal data is not visible. */
     public String idNumber(String idNumber) {
         if (idNumber == null || !visible()) {
             return null;
         }
-        return unmasked() ? idNumber : mask(idNumber);
+        if (unmasked()) {
+            noteUnmaskedDisclosure();
+            return idNumber;
+        }
+        return mask(idNumber);
     }
 
     /** Keeps the region code and the last four characters: {@code 140723********123X}. */

@@ -1,0 +1,28 @@
+package org.anju.platform.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One entry of the audit trail: a record created, updated or deleted, or a response that showed
+ * unmasked personal data. It names fields, never their values.
+ *
+ * @param kind          CREATED, UPDATED, DELETED or PERSONAL_DATA_READ
+ * @param actor         the token's subject, or {@code system:<component>} for consumers and schedulers
+ * @param operation     e.g. {@code POST /api/v1/households/{id}/move-in}
+ * @param aggregateType the aggregate the record belongs to, e.g. {@code Household}
+ * @param entity        the record changed when it is a part of the aggregate (e.g. {@code Member}), else null
+ * @param changedFields field names, for UPDATED every field whose value changed
+ * @param detail        for PERSONAL_DATA_READ: the path and query read, identifiers masked
+ */
+public record AuditEntry(Instant recordedAt, Kind kind, String actor, List<String> roles, String requestId, String operation,
+                         String aggregateType, String aggregateId, String entity, String county,
+                         Long versionBefore, Long versionAfter, List<String> changedFields, String detail) {
+
+    public enum Kind { CREATED, UPDATED, DELETED, PERSONAL_DATA_READ }
+
+    public AuditEntry {
+        roles = List.copyOf(roles);
+        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+    }
+}
