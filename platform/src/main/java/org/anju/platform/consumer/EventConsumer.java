@@ -124,7 +124,10 @@ public class EventConsumer {
         if (running) {
             return;
         }
-        topics().forEach(topic -> statuses.putIfAbsent(topic, new TopicStatus(topic, -1, null, null, 0)));
+        topics().forEach(topic -> {
+            statuses.putIfAbsent(topic, new TopicStatus(topic, -1, null, null, 0));
+            deadLetterCounter(topic); // at zero from the start, so that an alert on its increase can fire on the first
+        });
         running = true;
         thread = new Thread(this::run, "event-consumer-" + group());
         thread.setDaemon(true);
@@ -294,7 +297,12 @@ public class EventConsumer {
     private void deadLettered(String topic) {
         statuses.computeIfPresent(topic, (t, old) ->
                 new TopicStatus(t, old.lag(), old.lastEventTime(), old.lastAppliedAt(), old.deadLettered() + 1));
-        registry.counter("anju.consumer.dead.lettered", "topic", topic, "group", group()).increment();
+        deadLetterCounter(topic).increment();
+    }
+
+    private Counter deadLetterCounter(String topic) {
+        return Counter.builder("anju.consumer.dead.lettered").description("Records sent to <topic>.dlq after failing every attempt")
+                .tags("topic", topic, "group", group()).register(registry);
     }
 
     private void measureLag(KafkaConsumer<byte[], byte[]> kafka) {

@@ -1,5 +1,7 @@
 package org.anju.platform.kafka;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -47,6 +49,13 @@ public class KafkaReachability {
         this.kafkaConfig = kafkaConfig;
         this.interval = interval;
         this.clock = clock;
+    }
+
+    void gauge(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("anju.kafka.reachable", this, kafka -> kafka.reachable() ? 1 : 0)
+                .description("1 while the Kafka broker answers the background probe")
+                .strongReference(true)
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
