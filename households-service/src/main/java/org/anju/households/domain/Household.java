@@ -5,17 +5,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,17 +26,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "households")
-public class Household {
-
-    @Id
-    private UUID id;
-
-    private long version;
+public class Household extends CountyAggregate {
 
     @Column(name = "registry_number")
     private String registryNumber;
-
-    private String county;
 
     @Column(name = "origin_village")
     private String originVillage;
@@ -94,13 +88,14 @@ public class Household {
     protected Household() {
     }
 
+    private Household(String county) {
+        super(county);
+    }
+
     /** @param today the programme's today, against which the members' ID numbers are checked */
     public static Household register(String county, HouseholdDetails details, List<MemberDetails> members, LocalDate today) {
         HouseholdRegistrationPolicy.require(members, today);
-        Household household = new Household();
-        household.id = UUID.randomUUID();
-        household.version = 1;
-        household.county = county;
+        Household household = new Household(county);
         household.status = HouseholdStatus.REGISTERED;
         household.povertyStatus = details.category() == Category.REGISTERED_POOR ? PovertyStatus.IN_POVERTY : PovertyStatus.NOT_APPLICABLE;
         household.homesteadStatus = details.homesteadToDemolish() ? HomesteadStatus.TO_DEMOLISH : HomesteadStatus.NONE_TO_DEMOLISH;
@@ -119,101 +114,144 @@ public class Household {
     public void correct(HouseholdDetails details, List<MemberDetails> members, LocalDate today) {
         HouseholdRegistrationPolicy.require(members, today);
         if (status != HouseholdStatus.REGISTERED && !Objects.equals(siteId, details.siteId())) {
-            throw new DomainRuleViolation("site-fixed-after-allocation",
-                    "Household " + registryNumber + " has housing at its site; its site no longer changes");
+            throw DomainRuleViolation.of("site-fixed-after-allocation", registryNumber);
         }
         if (details.category() != category) {
             if (povertyStatus == PovertyStatus.LIFTED) {
-                throw new DomainRuleViolation("category-fixed-after-lifting",
-                        "Household " + registryNumber + " was lifted out of poverty; its category no longer changes");
+                throw DomainRuleViolation.of("category-fixed-after-lifting", registryNumber);
             }
             povertyStatus = details.category() == Category.REGISTERED_POOR ? PovertyStatus.IN_POVERTY : PovertyStatus.NOT_APPLICABLE;
         }
         boolean hasHomestead = homesteadStatus != HomesteadStatus.NONE_TO_DEMOLISH;
         if (details.homesteadToDemolish() != hasHomestead) {
             if (homesteadStatus == HomesteadStatus.DEMOLISHED || homesteadStatus == HomesteadStatus.RECLAIMED) {
-                throw new DomainRuleViolation("homestead-fixed-after-demolition",
-                        "The homestead of household " + registryNumber + " is already " + homesteadStatus);
+                throw DomainRuleViolation.of("homestead-fixed-after-demolition", registryNumber, Labels.of(homesteadStatus));
             }
             homesteadStatus = details.homesteadToDemolish() ? HomesteadStatus.TO_DEMOLISH : HomesteadStatus.NONE_TO_DEMOLISH;
         }
         describe(details);
         replaceMembers(members);
-        version++;
+        changed();
+    }
+
+    /**
+     * Why housing cannot be allocated at {@code site} now (the household already has housing, the
+     * site is of another county, not completed or full), or empty when it can.
+     */
+    public Optional<RuleViolation> housingRefused(ResettlementSite site, long householdsHousedAtSite) {
+        if (status != HouseholdStatus.REGISTERED) {
+            return refusal(RuleViolation.of("housing-allocated-once", null, registryNumber, Labels.of(status)));
+        }
+        if (!site.county().equals(county())) {
+            return refusal(RuleViolation.of("housing-in-own-county", null, site.name(), site.county(), county()));
+        }
+        return site.roomRefused(householdsHousedAtSite);
     }
 
     /** Flat allocated and keys handed over (分房到户); the site must be completed with a flat left. */
     public void allocateHousing(ResettlementSite site, long householdsHousedAtSite, String flat, LocalDate on) {
-        if (status != HouseholdStatus.REGISTERED) {
-            throw new DomainRuleViolation("housing-allocated-once",
-                    "Household " + registryNumber + " already has housing (status " + status + ")");
-        }
-        if (!site.county().equals(county)) {
-            throw new DomainRuleViolation("housing-in-own-county",
-                    "Site " + site.name() + " is in county " + site.county() + ", the household in " + county);
-        }
-        site.requireRoomForOneMore(householdsHousedAtSite);
+        require(housingRefused(site, householdsHousedAtSite));
         siteId = site.id();
         flatNumber = flat;
         status = HouseholdStatus.HOUSING_ALLOCATED;
         housingAllocatedOn = on;
-        version++;
+        changed();
+    }
+
+    /** Whether housing was allocated on {@code on} at this site and flat: allocating it again would change nothing. */
+    public boolean hasHousing(UUID site, String flat, LocalDate on) {
+        return status != HouseholdStatus.REGISTERED && Objects.equals(siteId, site) && Objects.equals(flatNumber, flat)
+                && on.equals(housingAllocatedOn);
+    }
+
+    public Optional<RuleViolation> moveInRefused() {
+        return status == HouseholdStatus.HOUSING_ALLOCATED ? Optional.empty()
+                : refusal(RuleViolation.of("move-in-requires-housing", null, registryNumber, Labels.of(status)));
     }
 
     public void moveIn(LocalDate on) {
-        if (status != HouseholdStatus.HOUSING_ALLOCATED) {
-            throw new DomainRuleViolation("move-in-requires-housing",
-                    "Household " + registryNumber + " is " + status + "; it moves in only after housing is allocated");
-        }
+        require(moveInRefused());
         status = HouseholdStatus.MOVED_IN;
         movedInOn = on;
-        version++;
+        changed();
+    }
+
+    public boolean hasMovedInOn(LocalDate on) {
+        return status == HouseholdStatus.MOVED_IN && on.equals(movedInOn);
+    }
+
+    public Optional<RuleViolation> liftingRefused() {
+        if (category != Category.REGISTERED_POOR) {
+            return refusal(RuleViolation.of("lifting-requires-registered-poor", null, registryNumber, Labels.of(category)));
+        }
+        return povertyStatus == PovertyStatus.IN_POVERTY ? Optional.empty()
+                : refusal(RuleViolation.of("lifted-once", null, registryNumber, String.valueOf(liftedOn)));
     }
 
     public void liftOutOfPoverty(LocalDate on) {
-        if (category != Category.REGISTERED_POOR) {
-            throw new DomainRuleViolation("lifting-requires-registered-poor",
-                    "Household " + registryNumber + " is " + category + "; only registered-poor households are lifted out of poverty");
-        }
-        if (povertyStatus != PovertyStatus.IN_POVERTY) {
-            throw new DomainRuleViolation("lifted-once", "Household " + registryNumber + " was already lifted out of poverty on " + liftedOn);
-        }
+        require(liftingRefused());
         povertyStatus = PovertyStatus.LIFTED;
         liftedOn = on;
-        version++;
+        changed();
+    }
+
+    public boolean wasLiftedOn(LocalDate on) {
+        return povertyStatus == PovertyStatus.LIFTED && on.equals(liftedOn);
+    }
+
+    public Optional<RuleViolation> demolitionRefused() {
+        return homesteadStatus == HomesteadStatus.TO_DEMOLISH ? Optional.empty()
+                : refusal(RuleViolation.of("demolition-requires-homestead-to-demolish", null, registryNumber, Labels.of(homesteadStatus)));
     }
 
     public void demolishHomestead(LocalDate on) {
-        if (homesteadStatus != HomesteadStatus.TO_DEMOLISH) {
-            throw new DomainRuleViolation("demolition-requires-homestead-to-demolish",
-                    "The homestead of household " + registryNumber + " is " + homesteadStatus + "; only one to demolish is demolished");
-        }
+        require(demolitionRefused());
         homesteadStatus = HomesteadStatus.DEMOLISHED;
         demolishedOn = on;
-        version++;
+        changed();
+    }
+
+    public boolean wasDemolishedOn(LocalDate on) {
+        return (homesteadStatus == HomesteadStatus.DEMOLISHED || homesteadStatus == HomesteadStatus.RECLAIMED) && on.equals(demolishedOn);
+    }
+
+    public Optional<RuleViolation> reclamationRefused() {
+        return homesteadStatus == HomesteadStatus.DEMOLISHED ? Optional.empty()
+                : refusal(RuleViolation.of("reclamation-requires-demolition", null, registryNumber, Labels.of(homesteadStatus)));
     }
 
     public void reclaimHomestead(LocalDate on) {
-        if (homesteadStatus != HomesteadStatus.DEMOLISHED) {
-            throw new DomainRuleViolation("reclamation-requires-demolition",
-                    "The homestead of household " + registryNumber + " is " + homesteadStatus + "; land is reclaimed only after demolition");
-        }
+        require(reclamationRefused());
         homesteadStatus = HomesteadStatus.RECLAIMED;
         reclaimedOn = on;
-        version++;
+        changed();
+    }
+
+    public boolean wasReclaimedOn(LocalDate on) {
+        return homesteadStatus == HomesteadStatus.RECLAIMED && on.equals(reclaimedOn);
+    }
+
+    private static Optional<RuleViolation> refusal(RuleViolation violation) {
+        return Optional.of(violation);
+    }
+
+    /** @throws DomainRuleViolation (409) the refusal, if there is one */
+    static void require(Optional<RuleViolation> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get().toException();
+        }
     }
 
     /** A household that has moved in is never deleted: its history is the programme's record. */
     public void requireRemovable() {
         if (status == HouseholdStatus.MOVED_IN) {
-            throw new DomainRuleViolation("moved-in-household-not-deleted",
-                    "Household " + registryNumber + " has moved in; correct it with an update instead of deleting it");
+            throw DomainRuleViolation.of("moved-in-household-not-deleted", registryNumber);
         }
     }
 
     /** The version the deletion event carries: one more than the last change. */
     public long versionAfterRemoval() {
-        return version + 1;
+        return version() + 1;
     }
 
     private void describe(HouseholdDetails details) {
@@ -238,20 +276,8 @@ public class Household {
         labourCapacityCount = (int) members.stream().filter(Member::labourCapacity).count();
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
     public String registryNumber() {
         return registryNumber;
-    }
-
-    public String county() {
-        return county;
     }
 
     public String originVillage() {

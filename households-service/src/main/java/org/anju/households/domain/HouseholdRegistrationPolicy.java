@@ -29,7 +29,7 @@ public final class HouseholdRegistrationPolicy {
     public static List<RuleViolation> violations(List<MemberDetails> members, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (members.isEmpty()) {
-            violations.add(new RuleViolation("household-has-members", MEMBERS, "A household has at least one member"));
+            violations.add(RuleViolation.of("household-has-members", MEMBERS));
             return violations;
         }
         Set<String> seen = new HashSet<>();
@@ -37,11 +37,10 @@ public final class HouseholdRegistrationPolicy {
             String idNumber = members.get(i).idNumber();
             String field = MEMBERS + "[" + i + "].idNumber";
             IdNumber.problem(idNumber, today).ifPresentOrElse(
-                    problem -> violations.add(new RuleViolation("id-number-valid", field, "Not a valid ID-card number: " + problem)),
+                    problem -> violations.add(RuleViolation.of("id-number-valid", field, problem)),
                     () -> {
                         if (!seen.add(idNumber)) {
-                            violations.add(new RuleViolation("id-number-unique", field,
-                                    "An earlier member of this household has the same ID number; a person is a member once"));
+                            violations.add(RuleViolation.of("id-number-unique", field));
                         }
                     });
         }
@@ -49,8 +48,7 @@ public final class HouseholdRegistrationPolicy {
         if (members.stream().map(MemberDetails::relation).allMatch(Objects::nonNull)) {
             long heads = members.stream().filter(member -> member.relation() == Relation.HEAD).count();
             if (heads != 1) {
-                violations.add(new RuleViolation("household-has-one-head", MEMBERS,
-                        "A household has exactly one head (relation HEAD), not " + heads));
+                violations.add(RuleViolation.of("household-has-one-head", MEMBERS, String.valueOf(heads)));
             }
         }
         return violations;

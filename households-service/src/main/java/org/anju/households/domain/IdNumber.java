@@ -1,5 +1,6 @@
 package org.anju.households.domain;
 
+import org.anju.platform.i18n.Message;
 import org.anju.platform.text.Identifiers;
 
 import java.time.DateTimeException;
@@ -36,24 +37,30 @@ public final class IdNumber {
 
     /**
      * Why the number is not a valid identity number of someone born by {@code today}, or empty when
-     * it is. The message never repeats the number.
+     * it is: the bundles' {@code id-number.shape}, {@code id-number.check-digit},
+     * {@code id-number.birth-date-implausible} or {@code id-number.birth-date-invalid}. The reason
+     * never repeats the number.
      */
-    public static Optional<String> problem(String idNumber, LocalDate today) {
+    public static Optional<Message> problem(String idNumber, LocalDate today) {
         if (idNumber == null || !SHAPE.matcher(idNumber).matches()) {
-            return Optional.of("must be 18 characters: 17 digits and a check digit or X");
+            return problem("shape");
         }
         if (checkCharacter(idNumber) != idNumber.charAt(17)) {
-            return Optional.of("check digit does not match (GB 11643); the number was probably mistyped");
+            return problem("check-digit");
         }
         try {
             LocalDate birthDate = birthDateOf(idNumber);
             if (birthDate.isAfter(today) || birthDate.getYear() < 1880) {
-                return Optional.of("the birth date it contains is not plausible");
+                return problem("birth-date-implausible");
             }
         } catch (DateTimeException e) {
-            return Optional.of("the birth date it contains is not a date");
+            return problem("birth-date-invalid");
         }
         return Optional.empty();
+    }
+
+    private static Optional<Message> problem(String what) {
+        return Optional.of(Message.of("id-number." + what));
     }
 
     public static LocalDate birthDateOf(String idNumber) {

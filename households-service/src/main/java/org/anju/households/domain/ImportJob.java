@@ -1,11 +1,9 @@
 package org.anju.households.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -13,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A bulk import of households from an uploaded file. The file is kept until the job finishes so
- * that a restarted service can run a queued job again; progress is visible while it runs.
+ * A bulk import from an uploaded file. The file is kept (a PostgreSQL large object, named by its
+ * oid) until the job finishes, so that a restarted service can run a queued job again; progress is
+ * visible while it runs. A dry run checks every row and stores nothing but its row errors.
  */
 @Entity
 @Table(name = "import_jobs")
@@ -26,7 +25,13 @@ public class ImportJob {
     private UUID id;
 
     @Enumerated(EnumType.STRING)
+    private ImportKind kind;
+
+    @Enumerated(EnumType.STRING)
     private ImportFormat format;
+
+    @Column(name = "dry_run")
+    private boolean dryRun;
 
     /** The only county the submitter may import into, or null for a city-wide submitter. */
     @Column(name = "county_scope")
@@ -38,8 +43,9 @@ public class ImportJob {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] content;
+    /** The uploaded file's large object, until the job finishes. */
+    @Column(name = "file_oid")
+    private Long fileOid;
 
     @Column(name = "total_rows")
     private int totalRows;
@@ -56,7 +62,12 @@ public class ImportJob {
     @Column(name = "error_count")
     private int errorCount;
 
+    /** Why the job failed, as stored by jobs of an earlier version (English text). */
     private String failure;
+
+    /** Why the job failed: a message (bundle key and arguments), rendered in the reader's language. */
+    @Column(name = "failure_reason")
+    private String failureReason;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -71,11 +82,14 @@ public class ImportJob {
     }
 
     /** Every method that changes the job takes the instant it happens: the service's clock decides, not the entity. */
-    public static ImportJob queue(ImportFormat format, byte[] content, String countyScope, String submittedBy, Instant now) {
+    public static ImportJob queue(ImportKind kind, ImportFormat format, boolean dryRun, long fileOid, String countyScope,
+                                  String submittedBy, Instant now) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
+        job.kind = kind;
         job.format = format;
-        job.content = content;
+        job.dryRun = dryRun;
+        job.fileOid = fileOid;
         job.countyScope = countyScope;
         job.submittedBy = submittedBy;
         job.status = Status.QUEUED;
@@ -106,34 +120,48 @@ public class ImportJob {
         heartbeatAt = now;
     }
 
-    /** A running job whose worker went quiet (its service stopped) is failed; what it committed stays. */
-    public void failIfQuietSince(Instant threshold, Instant now) {
-        if (status == Status.RUNNING && heartbeatAt.isBefore(threshold)) {
-            fail("The import stopped (its service instance stopped); the households counted as imported were committed,"
-                    + " import the rest again", now);
-        }
+    /** A running job whose worker went quiet since {@code threshold}: its service instance stopped. */
+    public boolean isQuietSince(Instant threshold) {
+        return status == Status.RUNNING && heartbeatAt.isBefore(threshold);
     }
 
-    public void complete(Instant now) {
+    /** The job is done; returns the oid of its file, which the caller removes, or null. */
+    public Long complete(Instant now) {
         status = Status.COMPLETED;
-        finishedAt = now;
-        content = null;
+        return finish(now);
     }
 
-    /** The file could not be read at all (not a row's fault): nothing after this point is imported. */
-    public void fail(String reason, Instant now) {
+    /**
+     * The job stopped (the file could not be read, its worker stopped): nothing after this point is
+     * imported. Returns the oid of its file, which the caller removes, or null.
+     */
+    public Long fail(String reason, Instant now) {
         status = Status.FAILED;
-        failure = reason;
+        failureReason = reason;
+        return finish(now);
+    }
+
+    private Long finish(Instant now) {
         finishedAt = now;
-        content = null;
+        Long file = fileOid;
+        fileOid = null;
+        return file;
     }
 
     public UUID id() {
         return id;
     }
 
+    public ImportKind kind() {
+        return kind;
+    }
+
     public ImportFormat format() {
         return format;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
     }
 
     public String countyScope() {
@@ -148,8 +176,8 @@ public class ImportJob {
         return status;
     }
 
-    public byte[] content() {
-        return content;
+    public Long fileOid() {
+        return fileOid;
     }
 
     public int totalRows() {
@@ -174,6 +202,10 @@ public class ImportJob {
 
     public String failure() {
         return failure;
+    }
+
+    public String failureReason() {
+        return failureReason;
     }
 
     public Instant createdAt() {

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Why one row of an import was not imported: row number as the spreadsheet shows it (header = row 1),
- * the column, the domain rule broken (null for a value that could not be read) and what is wrong.
+ * the column, the domain rule broken (null for a value that could not be read) and what is wrong,
+ * stored as a message (bundle key and arguments) so that it is shown in the reader's language.
  */
 @Entity
 @Table(name = "import_row_errors")
@@ -28,18 +29,22 @@ public class ImportRowError {
 
     private String rule;
 
+    /** What was wrong, as stored by jobs of an earlier version (English text). */
     private String message;
+
+    /** What is wrong: a stored message, rendered in the reader's language. */
+    private String reason;
 
     protected ImportRowError() {
     }
 
-    public ImportRowError(UUID jobId, int rowNumber, String field, String rule, String message) {
+    public ImportRowError(UUID jobId, int rowNumber, String field, String rule, String reason) {
         this.id = UUID.randomUUID();
         this.jobId = jobId;
         this.rowNumber = rowNumber;
         this.field = field;
         this.rule = rule;
-        this.message = message;
+        this.reason = reason;
     }
 
     public int rowNumber() {
@@ -56,5 +61,9 @@ public class ImportRowError {
 
     public String message() {
         return message;
+    }
+
+    public String reason() {
+        return reason;
     }
 }

@@ -4,24 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.RuleViolation;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Optional;
 
 /** A deep-poverty natural village (深度贫困自然村) that moves out as a whole: REGISTERED → RELOCATED → DEMOLISHED → RECLAIMED. */
 @Entity
 @Table(name = "villages")
-public class PovertyVillage {
-
-    @Id
-    private UUID id;
-
-    private long version;
-
-    private String county;
+public class PovertyVillage extends CountyAggregate {
 
     private String township;
 
@@ -42,11 +36,12 @@ public class PovertyVillage {
     protected PovertyVillage() {
     }
 
+    private PovertyVillage(String county) {
+        super(county);
+    }
+
     public static PovertyVillage register(String county, String township, String name) {
-        PovertyVillage village = new PovertyVillage();
-        village.id = UUID.randomUUID();
-        village.version = 1;
-        village.county = county;
+        PovertyVillage village = new PovertyVillage(county);
         village.township = township;
         village.name = name;
         village.status = VillageStatus.REGISTERED;
@@ -56,56 +51,43 @@ public class PovertyVillage {
     /** The village is relocated only once it has households and every one of them has moved in. */
     public void relocate(LocalDate on, long households, long householdsMovedIn) {
         if (status != VillageStatus.REGISTERED) {
-            throw new DomainRuleViolation("village-relocates-once", "Village " + name + " is already " + status);
+            throw DomainRuleViolation.of("village-relocates-once", name, Labels.of(status));
         }
         if (households == 0 || householdsMovedIn < households) {
-            throw new DomainRuleViolation("village-relocation-requires-every-household-moved-in",
-                    "Village " + name + ": " + householdsMovedIn + " of " + households
-                            + " households have moved in; the village is relocated only when all have");
+            throw DomainRuleViolation.of("village-relocation-requires-every-household-moved-in", name,
+                    String.valueOf(householdsMovedIn), String.valueOf(households));
         }
         status = VillageStatus.RELOCATED;
         relocatedOn = on;
-        version++;
+        changed();
     }
 
-    /** Households join a village only until it is relocated: relocation certifies that all of them moved in. */
-    public void requireOpenForHouseholds() {
-        if (status != VillageStatus.REGISTERED) {
-            throw new DomainRuleViolation("village-closed-after-relocation",
-                    "Village " + name + " is already " + status + "; no household joins it any more");
-        }
+    /**
+     * Households join a village only until it is relocated: relocation certifies that all of them
+     * moved in. The violation, at {@code field}, when this village takes no more households.
+     */
+    public Optional<RuleViolation> closedForHouseholds(String field) {
+        return status == VillageStatus.REGISTERED ? Optional.empty()
+                : Optional.of(RuleViolation.of("village-closed-after-relocation", field, name, Labels.of(status)));
     }
 
     public void demolish(LocalDate on) {
         if (status != VillageStatus.RELOCATED) {
-            throw new DomainRuleViolation("village-demolition-requires-relocation",
-                    "Village " + name + " is " + status + "; only a relocated village is demolished");
+            throw DomainRuleViolation.of("village-demolition-requires-relocation", name, Labels.of(status));
         }
         status = VillageStatus.DEMOLISHED;
         demolishedOn = on;
-        version++;
+        changed();
     }
 
     public void reclaim(LocalDate on) {
         if (status != VillageStatus.DEMOLISHED) {
             throw new DomainRuleViolation("reclamation-requires-demolition",
-                    "Village " + name + " is " + status + "; land is reclaimed only after demolition");
+                    Message.of("rule.reclamation-requires-demolition.village", name, Labels.of(status)));
         }
         status = VillageStatus.RECLAIMED;
         reclaimedOn = on;
-        version++;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String county() {
-        return county;
+        changed();
     }
 
     public String township() {

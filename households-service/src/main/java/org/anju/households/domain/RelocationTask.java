@@ -2,22 +2,13 @@ package org.anju.households.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.util.UUID;
 
 /** The province's relocation quota (搬迁任务) for one county and plan period; the city's task is their sum. */
 @Entity
 @Table(name = "relocation_tasks")
-public class RelocationTask {
-
-    @Id
-    private UUID id;
-
-    private long version;
-
-    private String county;
+public class RelocationTask extends CountyAggregate {
 
     private String period;
 
@@ -30,11 +21,12 @@ public class RelocationTask {
     protected RelocationTask() {
     }
 
+    private RelocationTask(String county) {
+        super(county);
+    }
+
     public static RelocationTask set(String county, String period, int plannedPeople, Integer plannedHouseholds) {
-        RelocationTask task = new RelocationTask();
-        task.id = UUID.randomUUID();
-        task.version = 1;
-        task.county = county;
+        RelocationTask task = new RelocationTask(county);
         task.period = period;
         task.plannedPeople = plannedPeople;
         task.plannedHouseholds = plannedHouseholds;
@@ -48,20 +40,8 @@ public class RelocationTask {
         }
         this.plannedPeople = plannedPeople;
         this.plannedHouseholds = plannedHouseholds;
-        version++;
+        changed();
         return true;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String county() {
-        return county;
     }
 
     public String period() {

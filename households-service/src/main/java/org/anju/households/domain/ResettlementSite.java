@@ -4,24 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.RuleViolation;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Optional;
 
 /** A centralised resettlement site (集中安置点): PLANNED → UNDER_CONSTRUCTION → COMPLETED. */
 @Entity
 @Table(name = "sites")
-public class ResettlementSite {
-
-    @Id
-    private UUID id;
-
-    private long version;
-
-    private String county;
+public class ResettlementSite extends CountyAggregate {
 
     private String town;
 
@@ -49,12 +42,13 @@ public class ResettlementSite {
     protected ResettlementSite() {
     }
 
+    private ResettlementSite(String county) {
+        super(county);
+    }
+
     public static ResettlementSite plan(String county, String town, String name, PlacementMode mode,
                                         int plannedHouseholds, int plannedPeople) {
-        ResettlementSite site = new ResettlementSite();
-        site.id = UUID.randomUUID();
-        site.version = 1;
-        site.county = county;
+        ResettlementSite site = new ResettlementSite(county);
         site.status = SiteStatus.PLANNED;
         site.describe(town, name, mode, plannedHouseholds, plannedPeople);
         return site;
@@ -66,47 +60,43 @@ public class ResettlementSite {
      */
     public void correct(String town, String name, PlacementMode mode, int plannedHouseholds, int plannedPeople, long householdsHoused) {
         if (plannedHouseholds < householdsHoused) {
-            throw new DomainRuleViolation("planned-households-cover-housed",
-                    "Site " + this.name + " already houses " + householdsHoused + " households; it cannot plan for " + plannedHouseholds);
+            throw DomainRuleViolation.of("planned-households-cover-housed", this.name, String.valueOf(householdsHoused),
+                    String.valueOf(plannedHouseholds));
         }
         describe(town, name, mode, plannedHouseholds, plannedPeople);
-        version++;
+        changed();
     }
 
     public void startConstruction(LocalDate on) {
         if (status != SiteStatus.PLANNED) {
-            throw new DomainRuleViolation("construction-starts-once",
-                    "Construction of site " + name + " already started (status " + status + ")");
+            throw DomainRuleViolation.of("construction-starts-once", name, Labels.of(status));
         }
         status = SiteStatus.UNDER_CONSTRUCTION;
         constructionStartedOn = on;
-        version++;
+        changed();
     }
 
     public void complete(LocalDate on) {
         if (status != SiteStatus.UNDER_CONSTRUCTION) {
-            throw new DomainRuleViolation("completion-requires-construction",
-                    "Site " + name + " can be completed only while under construction (status " + status + ")");
+            throw DomainRuleViolation.of("completion-requires-construction", name, Labels.of(status));
         }
         if (on.isBefore(constructionStartedOn)) {
-            throw new DomainRuleViolation("completion-after-construction-start",
-                    "Completion date " + on + " is before construction started on " + constructionStartedOn);
+            throw DomainRuleViolation.of("completion-after-construction-start", String.valueOf(on), String.valueOf(constructionStartedOn));
         }
         status = SiteStatus.COMPLETED;
         completedOn = on;
-        version++;
+        changed();
     }
 
-    /** Housing is allocated only at a completed site with a flat left for one more household. */
-    public void requireRoomForOneMore(long householdsHoused) {
+    /** Housing is allocated only at a completed site with a flat left for one more household: why not, or empty. */
+    public Optional<RuleViolation> roomRefused(long householdsHoused) {
         if (status != SiteStatus.COMPLETED) {
-            throw new DomainRuleViolation("housing-requires-completed-site",
-                    "Site " + name + " is " + status + "; housing is allocated only at a completed site");
+            return Optional.of(RuleViolation.of("housing-requires-completed-site", null, name, Labels.of(status)));
         }
         if (householdsHoused >= plannedHouseholds) {
-            throw new DomainRuleViolation("housing-requires-room-at-site",
-                    "Site " + name + " has housed all " + plannedHouseholds + " planned households");
+            return Optional.of(RuleViolation.of("housing-requires-room-at-site", null, name, String.valueOf(plannedHouseholds)));
         }
+        return Optional.empty();
     }
 
     private void describe(String town, String name, PlacementMode mode, int plannedHouseholds, int plannedPeople) {
@@ -115,18 +105,6 @@ public class ResettlementSite {
         this.placementMode = mode;
         this.plannedHouseholds = plannedHouseholds;
         this.plannedPeople = plannedPeople;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String county() {
-        return county;
     }
 
     public String town() {

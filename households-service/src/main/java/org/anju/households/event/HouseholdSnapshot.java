@@ -4,6 +4,7 @@ import org.anju.households.domain.Category;
 import org.anju.households.domain.HomesteadStatus;
 import org.anju.households.domain.HouseholdStatus;
 import org.anju.households.domain.PovertyStatus;
+import org.anju.platform.events.Snapshot;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record HouseholdSnapshot(UUID id, long version, String registryNumber, St
                                 HouseholdStatus status, LocalDate housingAllocatedOn, LocalDate movedInOn,
                                 PovertyStatus povertyStatus, LocalDate liftedOn,
                                 HomesteadStatus homesteadStatus, LocalDate demolishedOn, LocalDate reclaimedOn,
-                                boolean removed) {
+                                boolean removed) implements Snapshot {
 
     /** The same household, deleted: the version after its last change, {@code removed} true. */
     public HouseholdSnapshot asRemoved(long removedVersion) {

@@ -1,26 +1,11 @@
 package org.anju.households.event;
 
-import org.anju.platform.events.DomainEvent;
+import org.anju.platform.events.SnapshotEvent;
 
 /** Every site event: its data is the site's snapshot. */
-public sealed interface SiteEvent extends DomainEvent
+public sealed interface SiteEvent extends SnapshotEvent
         permits SiteRegistered, SiteUpdated, SiteConstructionStarted, SiteCompleted {
 
     @Override
     SiteSnapshot data();
-
-    @Override
-    default String aggregateId() {
-        return data().id().toString();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return data().version();
-    }
-
-    @Override
-    default String county() {
-        return data().county();
-    }
 }

@@ -1,26 +1,11 @@
 package org.anju.households.event;
 
-import org.anju.platform.events.DomainEvent;
+import org.anju.platform.events.SnapshotEvent;
 
 /** Every village event: its data is the village's snapshot. */
-public sealed interface VillageEvent extends DomainEvent
+public sealed interface VillageEvent extends SnapshotEvent
         permits VillageRegistered, VillageRelocated, VillageDemolished, VillageReclaimed {
 
     @Override
     VillageSnapshot data();
-
-    @Override
-    default String aggregateId() {
-        return data().id().toString();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return data().version();
-    }
-
-    @Override
-    default String county() {
-        return data().county();
-    }
 }

@@ -68,19 +68,31 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return occupancy;
     }
 
-    /** Of the given ID numbers, those already in a household other than {@code except}, with that household's registry number. */
-    public Map<String, String> householdsOfIdNumbers(Collection<String> idNumbers, UUID except) {
-        Map<String, String> owners = new HashMap<>();
+    /** A household by what names it outside the service: its registry number and county. */
+    public record Registered(String registryNumber, String county) {
+    }
+
+    /** Of the given ID numbers, those already in a household other than {@code except}, with that household. */
+    public Map<String, Registered> householdsOfIdNumbers(Collection<String> idNumbers, UUID except) {
+        Map<String, Registered> owners = new HashMap<>();
         if (!idNumbers.isEmpty()) {
             getEntityManager().createQuery("""
-                            select m.idNumber, h.registryNumber from Member m join m.household h
+                            select m.idNumber, h.registryNumber, h.county from Member m join m.household h
                             where m.idNumber in :idNumbers and (:except is null or h.id <> :except)""", Object[].class)
                     .setParameter("idNumbers", idNumbers)
                     .setParameter("except", except)
                     .getResultList()
-                    .forEach(row -> owners.put((String) row[0], (String) row[1]));
+                    .forEach(row -> owners.put((String) row[0], new Registered((String) row[1], (String) row[2])));
         }
         return owners;
+    }
+
+    /** The households of these registry numbers, locked until the transaction ends (in id order, so that concurrent callers never deadlock). */
+    public List<Household> findForUpdate(Collection<String> registryNumbers) {
+        if (registryNumbers.isEmpty()) {
+            return List.of();
+        }
+        return find("registryNumber in ?1 order by id", registryNumbers).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Of the given registry numbers, those already registered to a household other than {@code except}. */
@@ -94,6 +106,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .setParameter("numbers", registryNumbers)
                 .setParameter("except", except)
                 .getResultList();
+    }
+
+    /** Undoes the changes made to a household and not yet written: it is read again as stored. */
+    public void discardChanges(Household household) {
+        getEntityManager().refresh(household);
     }
 
     /**

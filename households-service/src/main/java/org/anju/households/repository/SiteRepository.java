@@ -14,4 +14,9 @@ public class SiteRepository implements PanacheRepositoryBase<ResettlementSite, U
     public Optional<ResettlementSite> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** The county's site of that name (a site's name is unique in its county). */
+    public Optional<ResettlementSite> findByName(String county, String name) {
+        return find("county = ?1 and name = ?2", county, name).firstResultOptional();
+    }
 }

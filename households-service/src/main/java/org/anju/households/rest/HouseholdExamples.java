@@ -20,9 +20,9 @@ final class HouseholdExamples {
              "housingAllocatedOn": "2018-10-15", "movedInOn": "2018-11-02", "povertyStatus": "IN_POVERTY", "liftedOn": null,
              "homesteadStatus": "TO_DEMOLISH", "demolishedOn": null, "reclaimedOn": null,
              "members": [
-               {"name": "王建国", "idNumber": "140723********1238", "birthDate": "1965-04-12", "sex": "MALE",
+               {"name": "王建国", "idNumber": "140723********1238", "birthDate": null, "sex": "MALE",
                 "relation": "HEAD", "labourCapacity": true, "phone": "13800000000"},
-               {"name": "李秀英", "idNumber": "140723********0022", "birthDate": "1967-08-15", "sex": "FEMALE",
+               {"name": "李秀英", "idNumber": "140723********0022", "birthDate": null, "sex": "FEMALE",
                 "relation": "SPOUSE", "labourCapacity": false, "phone": null}
              ]}""";
 

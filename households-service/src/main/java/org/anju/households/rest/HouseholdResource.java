@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,21 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import org.anju.households.domain.Category;
-import org.anju.households.domain.HomesteadStatus;
-import org.anju.households.domain.HouseholdStatus;
-import org.anju.households.domain.PovertyStatus;
 import org.anju.households.service.AllocateHousing;
 import org.anju.households.service.DatedCommand;
 import org.anju.households.service.HouseholdExport;
-import org.anju.households.service.HouseholdFilter;
 import org.anju.households.service.HouseholdService;
 import org.anju.households.service.HouseholdView;
 import org.anju.households.service.RegisterHousehold;
 import org.anju.platform.concurrency.ETags;
-import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
+import org.anju.platform.tabular.TabularFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,30 +87,29 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed(Roles.READ)
-    @Operation(operationId = "listHouseholds", summary = "Households, filtered, in pages (a county officer sees only their county)")
+    @Operation(operationId = "listHouseholds", summary = "Households, filtered, in pages (a county officer sees only their county); "
+            + "?registryNumber= finds one household by its registry number")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = HouseholdPage.class)))
-    public Page<HouseholdView> list(@QueryParam("county") CountyCode county,
-                                    @QueryParam("siteId") UUID siteId,
-                                    @QueryParam("category") Category category,
-                                    @QueryParam("status") HouseholdStatus status,
-                                    @QueryParam("povertyStatus") PovertyStatus povertyStatus,
-                                    @QueryParam("homesteadStatus") HomesteadStatus homesteadStatus,
+    public Page<HouseholdView> list(@Valid @BeanParam HouseholdQuery query,
                                     @QueryParam("cursor") String cursor,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return households.list(new HouseholdFilter(county, siteId, category, status, povertyStatus, homesteadStatus), cursor, limit);
+        return households.list(query.filter(), cursor, limit);
     }
 
     @GET
     @Path("/export")
-    @Produces(ImportResource.CSV + ";charset=UTF-8")
+    @Produces({ImportResource.CSV + ";charset=UTF-8", ImportResource.XLSX})
     @RolesAllowed(Roles.READ)
-    @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV, one row per member (ID numbers masked unless pii-reader)")
-    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = ImportResource.CSV))
-    public Response export(@QueryParam("county") CountyCode county) {
-        StreamingOutput csv = export.export(county)::writeTo;
-        return Response.ok(csv)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"households" + (county != null ? "-" + county : "") + ".csv\"")
-                .build();
+    @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV (UTF-8 with BOM) or XLSX with Chinese headers, one row per "
+            + "member, filtered as the list is (ID numbers masked and no birth date unless pii-reader)")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, streamed",
+            content = {@Content(mediaType = ImportResource.CSV), @Content(mediaType = ImportResource.XLSX)})
+    public Response export(@Valid @BeanParam HouseholdQuery query,
+                           @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = ImportResource.FORMATS) String format) {
+        TabularFormat sheet = ImportResource.format(format);
+        StreamingOutput output = export.export(sheet, query.filter())::writeTo;
+        return ImportResource.attachment(Response.ok(output), sheet,
+                "households" + (query.county() != null ? "-" + query.county().code() : "")).build();
     }
 
     @PUT

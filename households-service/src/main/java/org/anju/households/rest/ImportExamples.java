@@ -8,13 +8,17 @@ final class ImportExamples {
             1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,王建国,140723196504121238,HEAD,true,13800000000
             1407230012017000123,140723,松烟镇石叠村,后沟,,REGISTERED_POOR,,true,李秀英,140723196708150022,SPOUSE,false,""";
 
+    static final String UPDATES_CSV = """
+            建档立卡户编号,分房日期,安置点,房号,入住日期,脱贫日期,旧宅拆除日期,复垦日期
+            1407230012017000123,2018-10-15,城东安置小区,3-2-501,2018/11/2,2019年12月20日,,""";
+
     static final String JOB = """
-            {"id": "7c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f", "status": "COMPLETED", "format": "CSV",
+            {"id": "7c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f", "kind": "HOUSEHOLDS", "dryRun": false, "status": "COMPLETED", "format": "CSV",
              "totalRows": 10000, "rowsDone": 10000, "householdsImported": 3950, "householdsRejected": 2, "errorCount": 2,
              "failure": null, "createdAt": "2026-11-28T09:00:00Z", "finishedAt": "2026-11-28T09:00:41Z",
              "errors": [{"row": 17, "field": "idNumber", "message": "Not a valid ID-card number: check digit does not match (GB 11643); the number was probably mistyped",
                          "rule": "id-number-valid"},
-                        {"row": 230, "field": "category", "message": "must be one of REGISTERED_POOR, CO_RELOCATED", "rule": null}]}""";
+                        {"row": 230, "field": "category", "message": "must be one of 建档立卡户、同步搬迁户 (REGISTERED_POOR, CO_RELOCATED)", "rule": null}]}""";
 
     private ImportExamples() {
     }

@@ -61,7 +61,7 @@ public class RelocationTaskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelocationTaskView.class),
                     examples = @ExampleObject(name = "task", value = RelocationTaskExamples.TASK)))
     public Response set(@PathParam("county") CountyCode county,
-                        @Parameter(example = "2016-2020") @PathParam("period") @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a plan period like 2016-2020") String period,
+                        @Parameter(example = "2016-2020") @PathParam("period") @Pattern(regexp = "\\d{4}-\\d{4}", message = "{anju.plan-period}") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(implementation = SetRelocationTask.class),

@@ -5,40 +5,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.households.domain.Household;
 import org.anju.households.domain.Member;
 import org.anju.households.repository.HouseholdRepository;
-import org.anju.platform.persistence.ListQuery;
-import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Disclosure;
 import org.anju.platform.security.PersonalData;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.anju.platform.tabular.SpreadsheetWriter;
+import org.anju.platform.tabular.TabularFormat;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Streams households as CSV, one row per member, page by page in short read transactions so that
- * memory stays flat however many households a county has.
+ * Streams households as a spreadsheet (XLSX with identifier columns as text and dates as dates, or
+ * CSV in UTF-8 with a byte order mark), Chinese headers, one row per member, filtered as the list
+ * is, page by page in short read transactions so that memory stays flat however many households a
+ * county has. Personal data as the caller may see it: ID numbers masked and no birth date unless
+ * {@code pii-reader}, no names, ID numbers or phones for partners.
  */
 @ApplicationScoped
 public class HouseholdExport {
 
-    static final List<String> COLUMNS = List.of("id", "version", "registryNumber", "county", "originVillage",
-            "originNaturalVillage", "villageId", "category", "siteId", "flatNumber", "status", "housingAllocatedOn",
-            "movedInOn", "povertyStatus", "liftedOn", "homesteadStatus", "demolishedOn", "reclaimedOn",
-            "memberName", "idNumber", "birthDate", "sex", "relation", "labourCapacity", "phone");
+    static final String SHEET = "搬迁户";
     private static final int PAGE = 500;
 
     /** The export, written when the response is streamed. */
     @FunctionalInterface
-    public interface Csv {
-        void writeTo(OutputStream output) throws IOException;
+    public interface Sheet {
+        void writeTo(OutputStream output);
     }
 
     private final HouseholdRepository households;
@@ -52,28 +46,23 @@ public class HouseholdExport {
     }
 
     /** The export as the caller may see it; scope and disclosure are fixed now, the rows are written when streamed. */
-    public Csv export(CountyCode county) {
-        String scoped = countyScope.listCounty(county);
+    public Sheet export(TabularFormat format, HouseholdFilter filter) {
+        String county = countyScope.listCounty(filter.county());
         Disclosure disclosure = Disclosure.of(personalData);
         return output -> {
-            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            writer.write('\uFEFF'); // so that Excel reads the file as UTF-8
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
-            String cursor = null;
-            do {
-                String after = cursor;
-                // rows are built inside the read transaction, where the members load
-                Page<List<List<Object>>> page = QuarkusTransaction.requiringNew().call(() -> ListQuery.byId(Household::id)
-                        .where("county", scoped)
-                        .after(after)
-                        .page(households, PAGE)
-                        .map(household -> rows(household, disclosure)));
-                for (List<List<Object>> rows : page.items()) {
-                    printer.printRecords(rows);
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            printer.flush();
+            try (SpreadsheetWriter sheet = SpreadsheetWriter.open(format, output, SHEET, HouseholdColumns.EXPORT)) {
+                String cursor = null;
+                do {
+                    String after = cursor;
+                    // rows are built inside the read transaction, where the members load
+                    Page<List<List<Object>>> page = QuarkusTransaction.requiringNew().call(() -> filter.query(county)
+                            .after(after)
+                            .page(households, PAGE)
+                            .map(household -> rows(household, disclosure)));
+                    page.items().forEach(rows -> rows.forEach(sheet::row));
+                    cursor = page.nextCursor();
+                } while (cursor != null);
+            }
         };
     }
 
@@ -82,10 +71,15 @@ public class HouseholdExport {
     }
 
     private static List<Object> row(Household h, Member m, Disclosure disclosure) {
-        return Arrays.asList(h.id(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
-                h.originNaturalVillage(), h.villageId(), h.category(), h.siteId(), h.flatNumber(), h.status(),
-                h.housingAllocatedOn(), h.movedInOn(), h.povertyStatus(), h.liftedOn(), h.homesteadStatus(),
-                h.demolishedOn(), h.reclaimedOn(), disclosure.personal(m.name()), disclosure.idNumber(m.idNumber()),
-                m.birthDate(), m.sex(), m.relation(), m.labourCapacity(), disclosure.personal(m.phone()));
+        return Arrays.asList(h.id().toString(), h.version(), h.registryNumber(), h.county(), h.originVillage(),
+                h.originNaturalVillage(), text(h.villageId()), h.category().name(), text(h.siteId()), h.flatNumber(),
+                h.status().name(), h.housingAllocatedOn(), h.movedInOn(), h.povertyStatus().name(), h.liftedOn(),
+                h.homesteadStatus().name(), h.demolishedOn(), h.reclaimedOn(), disclosure.personal(m.name()),
+                disclosure.idNumber(m.idNumber()), Views.birthDate(m, disclosure), m.sex().name(), m.relation().name(),
+                m.labourCapacity(), disclosure.personal(m.phone()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

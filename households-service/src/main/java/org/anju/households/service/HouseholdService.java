@@ -16,9 +16,8 @@ import org.anju.households.event.HouseholdUpdated;
 import org.anju.households.event.HousingAllocated;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.SiteRepository;
-import org.anju.platform.concurrency.ETags;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.outbox.Outbox;
-import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.rest.Page;
@@ -26,7 +25,6 @@ import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Disclosure;
 import org.anju.platform.security.PersonalData;
 import org.anju.platform.time.ProgrammeClock;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -58,7 +56,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView register(RegisterHousehold command) {
         countyScope.requireWrite(command.county());
-        registry.require(command, null);
+        registry.require(command, null, readerCounty());
         Household household = Household.register(command.county().code(), command.details(), command.memberDetails(), clock.today());
         households.persist(household);
         checkUniquenessNow();
@@ -76,13 +74,7 @@ public class HouseholdService {
     @Transactional
     public Page<HouseholdView> list(HouseholdFilter filter, String cursor, int limit) {
         Disclosure disclosure = disclosure();
-        return ListQuery.byId(Household::id)
-                .where("county", countyScope.listCounty(filter.county()))
-                .where("siteId", filter.siteId())
-                .where("category", filter.category())
-                .where("status", filter.status())
-                .where("povertyStatus", filter.povertyStatus())
-                .where("homesteadStatus", filter.homesteadStatus())
+        return filter.query(countyScope.listCounty(filter.county()))
                 .after(cursor)
                 .page(households, limit)
                 .map(household -> Views.household(household, disclosure));
@@ -93,11 +85,9 @@ public class HouseholdService {
     public HouseholdView update(UUID id, String ifMatch, RegisterHousehold command) {
         return change(id, ifMatch, household -> {
             if (!household.county().equals(command.county().code())) {
-                throw new DomainRuleViolation("household-county-fixed",
-                        "Household " + household.registryNumber() + " is registered in county " + household.county()
-                                + "; register it again in the other county instead");
+                throw DomainRuleViolation.of("household-county-fixed", household.registryNumber(), household.county());
             }
-            registry.require(command, household);
+            registry.require(command, household, readerCounty());
             household.correct(command.details(), command.memberDetails(), clock.today());
             checkUniquenessNow();
         }, HouseholdUpdated::new);
@@ -157,10 +147,7 @@ public class HouseholdService {
     }
 
     private Household lockedForWrite(UUID id, String ifMatch) {
-        Household household = households.findForUpdate(id).orElseThrow(() -> notFound(id));
-        countyScope.requireWrite(household.county());
-        ETags.requireMatch(ifMatch, household.version());
-        return household;
+        return Writes.guarded(households.findForUpdate(id), () -> notFound(id), countyScope, ifMatch);
     }
 
     /**
@@ -169,14 +156,14 @@ public class HouseholdService {
      * message, which quotes the ID number, ever reaching a log).
      */
     private void checkUniquenessNow() {
-        try {
-            households.flushAndCheckUniqueness();
-        } catch (ConstraintViolationException e) {
-            if (e.getConstraintName() != null && e.getConstraintName().contains("registry_number")) {
-                throw new DomainRuleViolation("registry-number-unique", "A household with this registry number was registered at the same time");
-            }
-            throw new DomainRuleViolation("id-number-unique", "A member was registered in another household at the same time");
-        }
+        UniqueIndexes.flush(households::flushAndCheckUniqueness, constraint -> constraint.contains("registry_number")
+                ? new DomainRuleViolation("registry-number-unique", Message.of("rule.registry-number-unique.concurrent"))
+                : new DomainRuleViolation("id-number-unique", Message.of("rule.id-number-unique.concurrent")));
+    }
+
+    /** The only county whose households the caller may read, null for every county. */
+    private String readerCounty() {
+        return countyScope.readFilter().orElse(null);
     }
 
     private Disclosure disclosure() {

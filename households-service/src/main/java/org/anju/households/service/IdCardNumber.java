@@ -15,14 +15,15 @@ import java.time.LocalDate;
 
 /**
  * An 18-character resident identity number with a valid GB 11643 check digit and a birth date by
- * the programme's today (Bean Validation's clock, the programme clock); the message never repeats it.
+ * the programme's today (Bean Validation's clock, the programme clock); the message (ValidationMessages,
+ * {@code anju.id-number.<problem>}, in the request's language) never repeats it.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IdCardNumber.Validator.class)
 public @interface IdCardNumber {
 
-    String message() default "is not a valid ID-card number";
+    String message() default "{anju.id-card-number}";
 
     Class<?>[] groups() default {};
 
@@ -38,7 +39,7 @@ public @interface IdCardNumber {
             Clock clock = context.getClockProvider().getClock();
             return IdNumber.problem(value, LocalDate.ofInstant(clock.instant(), clock.getZone())).map(problem -> {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{anju." + problem.key() + "}").addConstraintViolation();
                 return false;
             }).orElse(true);
         }

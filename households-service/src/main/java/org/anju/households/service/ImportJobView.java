@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A bulk import: progress while it runs, then what was imported and every row that was not, with why. */
+/**
+ * A bulk import: progress while it runs, then what was imported and every row that was not, with why
+ * (in the reader's language). {@code kind} is {@code HOUSEHOLDS} (registrations) or
+ * {@code HOUSEHOLD_UPDATES} (lifecycle steps); a {@code dryRun} stored nothing, its
+ * {@code householdsImported} are those that would have been.
+ */
 @Schema(name = "ImportJob")
-public record ImportJobView(UUID id, String status, String format, int totalRows, int rowsDone,
+public record ImportJobView(UUID id, String kind, boolean dryRun, String status, String format, int totalRows, int rowsDone,
                             int householdsImported, int householdsRejected, int errorCount, String failure,
                             Instant createdAt, Instant finishedAt, List<RowError> errors) {
 

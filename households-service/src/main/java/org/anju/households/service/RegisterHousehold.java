@@ -26,10 +26,10 @@ import java.util.UUID;
  */
 @Schema(name = "HouseholdRequest")
 public record RegisterHousehold(
-        @NotBlank @Size(max = 40) String registryNumber,
+        @NotBlank @Size(max = 40) @Legible String registryNumber,
         @NotNull CountyCode county,
-        @NotBlank @Size(max = 100) String originVillage,
-        @Size(max = 100) String originNaturalVillage,
+        @NotBlank @Size(max = 100) @Legible String originVillage,
+        @Size(max = 100) @Legible String originNaturalVillage,
         UUID villageId,
         @NotNull Category category,
         UUID siteId,
@@ -43,11 +43,11 @@ public record RegisterHousehold(
     /** A member as registered; birth date and sex come from the ID number. */
     @Schema(name = "MemberRequest")
     public record Member(
-            @NotBlank @Size(max = 50) String name,
-            @NotNull @IdCardNumber String idNumber,
+            @NotBlank @Size(max = 50) @Legible String name,
+            @NotNull @Size(max = 32) @IdCardNumber String idNumber,
             @NotNull Relation relation,
             boolean labourCapacity,
-            @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "must be a phone number") String phone) {
+            @Size(max = 32) @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "{anju.phone}") String phone) {
 
         public Member {
             idNumber = IdNumber.normalise(idNumber);

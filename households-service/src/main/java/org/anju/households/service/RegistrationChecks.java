@@ -7,6 +7,7 @@ import org.anju.households.domain.ResettlementSite;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.SiteRepository;
 import org.anju.households.repository.VillageRepository;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.RuleViolation;
 
@@ -45,11 +46,12 @@ public class RegistrationChecks {
     }
 
     /**
-     * @throws DomainRuleViolation (409) the first rule the registration breaks; {@code correcting} is
-     *                             the household it corrects, null for a new one
+     * @param correcting the household a correction replaces, null for a new one
+     * @param readerCounty the only county whose households the caller may read, null for every county
+     * @throws DomainRuleViolation (409) the first rule the registration breaks
      */
-    void require(RegisterHousehold registration, Household correcting) {
-        List<RuleViolation> violations = violations(List.of(registration), correcting).get(0);
+    void require(RegisterHousehold registration, Household correcting, String readerCounty) {
+        List<RuleViolation> violations = violations(List.of(registration), correcting, readerCounty).get(0);
         if (!violations.isEmpty()) {
             throw violations.get(0).toException();
         }
@@ -58,14 +60,16 @@ public class RegistrationChecks {
     /**
      * Every rule each registration breaks, in the order of the registrations. {@code correcting} is
      * the household a correction replaces (its own numbers are no conflict, the village it already
-     * names is kept even if relocated since), null for new households.
+     * names is kept even if relocated since), null for new households. A person already in another
+     * household is reported naming that household only to a caller who may read it:
+     * {@code readerCounty} is the only county the caller reads, null for every county.
      */
-    List<List<RuleViolation>> violations(List<RegisterHousehold> registrations, Household correcting) {
+    List<List<RuleViolation>> violations(List<RegisterHousehold> registrations, Household correcting, String readerCounty) {
         UUID except = correcting != null ? correcting.id() : null;
         UUID keptVillage = correcting != null ? correcting.villageId() : null;
         Set<String> taken = new HashSet<>(households.registryNumbersOf(
                 registrations.stream().map(RegisterHousehold::registryNumber).toList(), except));
-        Map<String, String> owners = households.householdsOfIdNumbers(registrations.stream()
+        Map<String, HouseholdRepository.Registered> owners = households.householdsOfIdNumbers(registrations.stream()
                 .flatMap(registration -> registration.members().stream().map(RegisterHousehold.Member::idNumber))
                 .collect(Collectors.toSet()), except);
         Map<UUID, Optional<ResettlementSite>> sitesById = lookUp(registrations.stream().map(RegisterHousehold::siteId),
@@ -79,8 +83,7 @@ public class RegistrationChecks {
             List<RuleViolation> violations = new ArrayList<>();
             String county = registration.county().code();
             if (taken.contains(registration.registryNumber())) {
-                violations.add(new RuleViolation("registry-number-unique", "registryNumber",
-                        "Household " + registration.registryNumber() + " is already registered"));
+                violations.add(RuleViolation.of("registry-number-unique", "registryNumber", registration.registryNumber()));
             }
             UUID villageId = registration.villageId();
             if (villagesById.containsKey(villageId)) {
@@ -91,10 +94,9 @@ public class RegistrationChecks {
                 site(siteId, sitesById.get(siteId), county).ifPresent(violations::add);
             }
             for (int i = 0; i < registration.members().size(); i++) {
-                String owner = owners.get(registration.members().get(i).idNumber());
+                HouseholdRepository.Registered owner = owners.get(registration.members().get(i).idNumber());
                 if (owner != null) {
-                    violations.add(new RuleViolation("id-number-unique", "members[" + i + "].idNumber",
-                            "This person is already a member of household " + owner + "; a person belongs to one household"));
+                    violations.add(alreadyRegistered("members[" + i + "].idNumber", owner, readerCounty));
                 }
             }
             all.add(violations);
@@ -102,21 +104,23 @@ public class RegistrationChecks {
         return all;
     }
 
+    /** A person in another household: named by its registry number only to a caller who may read that household. */
+    private static RuleViolation alreadyRegistered(String field, HouseholdRepository.Registered owner, String readerCounty) {
+        if (readerCounty == null || readerCounty.equals(owner.county())) {
+            return new RuleViolation("id-number-unique", field, Message.of("rule.id-number-unique.other-household", owner.registryNumber()));
+        }
+        return new RuleViolation("id-number-unique", field, Message.of("rule.id-number-unique.other-county"));
+    }
+
     private static Optional<RuleViolation> village(UUID id, Optional<PovertyVillage> found, String county) {
         if (found.isEmpty()) {
-            return Optional.of(new RuleViolation("village-must-exist", "villageId", "Village " + id + " does not exist"));
+            return Optional.of(RuleViolation.of("village-must-exist", "villageId", id.toString()));
         }
         PovertyVillage village = found.get();
         if (!village.county().equals(county)) {
-            return Optional.of(new RuleViolation("village-in-household-county", "villageId",
-                    "The village is in county " + village.county() + ", the household in " + county));
+            return Optional.of(RuleViolation.of("village-in-household-county", "villageId", village.county(), county));
         }
-        try {
-            village.requireOpenForHouseholds();
-            return Optional.empty();
-        } catch (DomainRuleViolation closed) {
-            return Optional.of(new RuleViolation(closed.rule(), "villageId", closed.getMessage()));
-        }
+        return village.closedForHouseholds("villageId");
     }
 
     private static Optional<RuleViolation> site(UUID id, Optional<ResettlementSite> found, String county) {
@@ -125,14 +129,13 @@ public class RegistrationChecks {
         }
         ResettlementSite site = found.get();
         if (!site.county().equals(county)) {
-            return Optional.of(new RuleViolation("site-in-household-county", "siteId",
-                    "The site is in county " + site.county() + ", the household in " + county));
+            return Optional.of(RuleViolation.of("site-in-household-county", "siteId", site.county(), county));
         }
         return Optional.empty();
     }
 
     static RuleViolation unknownSite(UUID id) {
-        return new RuleViolation("site-must-exist", "siteId", "Site " + id + " does not exist");
+        return RuleViolation.of("site-must-exist", "siteId", id.toString());
     }
 
     private static <T> Map<UUID, Optional<T>> lookUp(Stream<UUID> ids, Function<UUID, Optional<T>> find) {

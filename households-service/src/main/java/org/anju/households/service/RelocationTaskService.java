@@ -12,7 +12,6 @@ import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Relocation tasks: one per county and plan period, set (created or changed) in one call. */
 @ApplicationScoped
@@ -45,12 +44,8 @@ public class RelocationTaskService {
             return new Outcome(Views.task(task), false);
         }
         RelocationTask task = RelocationTask.set(county.code(), period, command.plannedPeople(), command.plannedHouseholds());
-        try {
-            tasks.persistAndFlush(task);
-        } catch (ConstraintViolationException e) {
-            throw new DomainRuleViolation("relocation-task-per-county-and-period",
-                    "The task of county " + county + " for " + period + " was set at the same time; read it and retry with its ETag");
-        }
+        UniqueIndexes.flush(() -> tasks.persistAndFlush(task),
+                constraint -> DomainRuleViolation.of("relocation-task-per-county-and-period", county.code(), period));
         outbox.record(new RelocationTaskSet(Views.snapshot(task)));
         return new Outcome(Views.task(task), true);
     }

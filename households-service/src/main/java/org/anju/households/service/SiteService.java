@@ -1,5 +1,6 @@
 package org.anju.households.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.anju.households.domain.PlacementMode;
@@ -14,7 +15,6 @@ import org.anju.households.event.SiteUpdated;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.SiteOccupancy;
 import org.anju.households.repository.SiteRepository;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.persistence.ListQuery;
 import org.anju.platform.problem.DomainRuleViolation;
@@ -52,9 +52,12 @@ public class SiteService {
     @Transactional
     public SiteView register(RegisterSite command) {
         countyScope.requireWrite(command.county());
-        ResettlementSite site = ResettlementSite.plan(command.county().code(), command.town(), command.name(), command.placementMode(),
+        String county = command.county().code();
+        requireNameFree(county, command.name(), null);
+        ResettlementSite site = ResettlementSite.plan(county, command.town(), command.name(), command.placementMode(),
                 command.plannedHouseholds(), command.plannedPeople());
         sites.persist(site);
+        UniqueIndexes.flush(sites::flush, constraint -> nameTaken(county, command.name()));
         outbox.record(new SiteRegistered(Views.snapshot(site)));
         return Views.site(site, SiteOccupancy.EMPTY);
     }
@@ -82,11 +85,12 @@ public class SiteService {
     public SiteView update(UUID id, String ifMatch, RegisterSite command) {
         return change(id, ifMatch, site -> {
             if (!site.county().equals(command.county().code())) {
-                throw new DomainRuleViolation("site-county-fixed",
-                        "Site " + site.name() + " is in county " + site.county() + "; a site does not move to another county");
+                throw DomainRuleViolation.of("site-county-fixed", site.name(), site.county());
             }
+            requireNameFree(site.county(), command.name(), site.id());
             site.correct(command.town(), command.name(), command.placementMode(), command.plannedHouseholds(), command.plannedPeople(),
                     households.countHousedAt(site.id()));
+            UniqueIndexes.flush(sites::flush, constraint -> nameTaken(site.county(), command.name()));
         }, SiteUpdated::new);
     }
 
@@ -101,12 +105,24 @@ public class SiteService {
     }
 
     private SiteView change(UUID id, String ifMatch, Consumer<ResettlementSite> command, Function<SiteSnapshot, SiteEvent> event) {
-        ResettlementSite site = sites.findForUpdate(id).orElseThrow(() -> notFound(id));
-        countyScope.requireWrite(site.county());
-        ETags.requireMatch(ifMatch, site.version());
+        ResettlementSite site = Writes.guarded(sites.findForUpdate(id), () -> notFound(id), countyScope, ifMatch);
         command.accept(site);
         outbox.record(event.apply(Views.snapshot(site)));
         return withOccupancy(site);
+    }
+
+    /** A site's name is unique in its county: a second one of that name is a 409 naming the first (but {@code except}). */
+    private void requireNameFree(String county, String name, UUID except) {
+        sites.findByName(county, name).filter(existing -> !existing.id().equals(except)).ifPresent(existing -> {
+            throw DomainRuleViolation.of("site-name-unique", name, county, existing.id().toString());
+        });
+    }
+
+    /** The 409 of a site registered under the same name at the same time: found in a transaction of its own (this one failed). */
+    private DomainRuleViolation nameTaken(String county, String name) {
+        String existing = QuarkusTransaction.requiringNew().call(() -> sites.findByName(county, name)
+                .map(site -> site.id().toString()).orElse(null));
+        return DomainRuleViolation.of("site-name-unique", name, county, existing);
     }
 
     private SiteView withOccupancy(ResettlementSite site) {

@@ -15,7 +15,9 @@ import org.anju.households.repository.SiteOccupancy;
 import org.anju.households.repository.VillageHouseholds;
 import org.anju.platform.security.Disclosure;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Entities to what leaves the service: event snapshots (never personal data) and views (as disclosed). */
 final class Views {
@@ -40,7 +42,15 @@ final class Views {
 
     private static HouseholdView.MemberView member(Member m, Disclosure disclosure) {
         return new HouseholdView.MemberView(disclosure.personal(m.name()), disclosure.idNumber(m.idNumber()),
-                m.birthDate(), m.sex(), m.relation(), m.labourCapacity(), disclosure.personal(m.phone()));
+                birthDate(m, disclosure), m.sex(), m.relation(), m.labourCapacity(), disclosure.personal(m.phone()));
+    }
+
+    /**
+     * The birth date is exactly what a masked ID number hides ({@code 140723********123X}): shown only
+     * to callers who see the number unmasked, so that no response lets a number be rebuilt.
+     */
+    static LocalDate birthDate(Member m, Disclosure disclosure) {
+        return disclosure.unmaskedIdNumbers() ? m.birthDate() : null;
     }
 
     static SiteSnapshot snapshot(ResettlementSite s) {
@@ -73,9 +83,12 @@ final class Views {
         return new RelocationTaskView(t.id(), t.version(), t.county(), t.period(), t.plannedPeople(), t.plannedHouseholds());
     }
 
-    static ImportJobView importJob(ImportJob job, List<ImportRowError> errors) {
-        return new ImportJobView(job.id(), job.status().name(), job.format().name(), job.totalRows(), job.rowsDone(),
-                job.householdsImported(), job.householdsRejected(), job.errorCount(), job.failure(), job.createdAt(),
-                job.finishedAt(), errors.stream().map(e -> new ImportJobView.RowError(e.rowNumber(), e.field(), e.message(), e.rule())).toList());
+    /** A job as read: its failure and row errors in {@code locale} (those of jobs of an earlier version as they were stored). */
+    static ImportJobView importJob(ImportJob job, List<ImportRowError> errors, StoredMessages messages, Locale locale) {
+        String failure = job.failureReason() != null ? messages.render(job.failureReason(), locale) : job.failure();
+        return new ImportJobView(job.id(), job.kind().name(), job.dryRun(), job.status().name(), job.format().name(), job.totalRows(),
+                job.rowsDone(), job.householdsImported(), job.householdsRejected(), job.errorCount(), failure, job.createdAt(),
+                job.finishedAt(), errors.stream().map(e -> new ImportJobView.RowError(e.rowNumber(), e.field(),
+                        e.reason() != null ? messages.render(e.reason(), locale) : e.message(), e.rule())).toList());
     }
 }

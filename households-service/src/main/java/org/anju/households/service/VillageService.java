@@ -1,5 +1,6 @@
 package org.anju.households.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.anju.households.domain.PovertyVillage;
@@ -13,9 +14,9 @@ import org.anju.households.event.VillageSnapshot;
 import org.anju.households.repository.HouseholdRepository;
 import org.anju.households.repository.VillageHouseholds;
 import org.anju.households.repository.VillageRepository;
-import org.anju.platform.concurrency.ETags;
 import org.anju.platform.outbox.Outbox;
 import org.anju.platform.persistence.ListQuery;
+import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
@@ -49,8 +50,15 @@ public class VillageService {
     @Transactional
     public VillageView register(RegisterVillage command) {
         countyScope.requireWrite(command.county());
-        PovertyVillage village = PovertyVillage.register(command.county().code(), command.township(), command.name());
+        String county = command.county().code();
+        villages.findByName(county, command.township(), command.name()).ifPresent(existing -> {
+            throw nameTaken(county, command, existing.id());
+        });
+        PovertyVillage village = PovertyVillage.register(county, command.township(), command.name());
         villages.persist(village);
+        // registered at the same time by someone else: found in a transaction of its own (this one failed)
+        UniqueIndexes.flush(villages::flush, constraint -> nameTaken(county, command, QuarkusTransaction.requiringNew()
+                .call(() -> villages.findByName(county, command.township(), command.name()).map(PovertyVillage::id).orElse(null))));
         outbox.record(new VillageRegistered(Views.snapshot(village, 0)));
         return Views.village(village, VillageHouseholds.NONE);
     }
@@ -93,13 +101,16 @@ public class VillageService {
 
     private VillageView change(UUID id, String ifMatch, Consumer<PovertyVillage> command,
                                    Function<VillageSnapshot, VillageEvent> event) {
-        PovertyVillage village = villages.findForUpdate(id).orElseThrow(() -> notFound(id));
-        countyScope.requireWrite(village.county());
-        ETags.requireMatch(ifMatch, village.version());
+        PovertyVillage village = Writes.guarded(villages.findForUpdate(id), () -> notFound(id), countyScope, ifMatch);
         command.accept(village);
         VillageHouseholds from = households.fromVillage(village.id());
         outbox.record(event.apply(Views.snapshot(village, from.households())));
         return Views.village(village, from);
+    }
+
+    /** A village's name is unique in its county and township: a second one is a 409 naming the first. */
+    private static DomainRuleViolation nameTaken(String county, RegisterVillage command, UUID existing) {
+        return DomainRuleViolation.of("village-name-unique", command.name(), command.township(), county, String.valueOf(existing));
     }
 
     private VillageView view(PovertyVillage village) {

@@ -39,7 +39,7 @@ class HouseholdRegistrationPolicyTest {
                 .extracting(RuleViolation::rule, RuleViolation::field)
                 .containsExactly(tuple("household-has-one-head", "members"));
         assertThat(HouseholdRegistrationPolicy.violations(List.of(member(HEAD_ID, Relation.HEAD), member(SPOUSE_ID, Relation.HEAD)), TODAY))
-                .extracting(RuleViolation::rule, RuleViolation::message)
+                .extracting(RuleViolation::rule, violation -> violation.message().english())
                 .containsExactly(tuple("household-has-one-head", "A household has exactly one head (relation HEAD), not 2"));
     }
 
@@ -56,7 +56,7 @@ class HouseholdRegistrationPolicyTest {
                 .satisfies(violation -> {
                     assertThat(violation.rule()).isEqualTo("id-number-valid");
                     assertThat(violation.field()).isEqualTo("members[1].idNumber");
-                    assertThat(violation.message()).contains("check digit").doesNotContain("1407231965");
+                    assertThat(violation.message().english()).contains("check digit").doesNotContain("1407231965");
                 });
     }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportJobTest {
 
-    private final ImportJob job = ImportJob.queue(ImportFormat.CSV, new byte[0], null, "test", Instant.now());
+    private final ImportJob job = ImportJob.queue(ImportKind.HOUSEHOLDS, ImportFormat.CSV, false, 42L, null, "test", Instant.now());
 
     @Test
     void aQueuedJobIsClaimedByOneWorkerOnly() {
@@ -18,14 +18,18 @@ class ImportJobTest {
     }
 
     @Test
-    void aRunningJobThatWentQuietIsFailedAndOneThatReportedRecentlyIsNot() {
+    void aRunningJobIsQuietOnlyWhenItHasNotReportedSinceTheThreshold() {
         job.claim(Instant.now());
-        job.failIfQuietSince(Instant.now().minusSeconds(600), Instant.now());
-        assertThat(job.status()).isEqualTo(ImportJob.Status.RUNNING);
+        assertThat(job.isQuietSince(Instant.now().minusSeconds(600))).isFalse();
+        assertThat(job.isQuietSince(Instant.now().plusSeconds(1))).isTrue();
+    }
 
-        job.failIfQuietSince(Instant.now().plusSeconds(1), Instant.now());
+    @Test
+    void aJobThatEndsHandsBackItsFileOnce() {
+        job.claim(Instant.now());
+        assertThat(job.fail("{\"key\": \"import.failed-quiet\", \"args\": []}", Instant.now())).isEqualTo(42L);
         assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
-        assertThat(job.failure()).contains("committed");
-        assertThat(job.content()).isNull();
+        assertThat(job.fileOid()).isNull();
+        assertThat(job.complete(Instant.now())).isNull();
     }
 }

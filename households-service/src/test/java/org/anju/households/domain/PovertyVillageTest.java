@@ -1,5 +1,6 @@
 package org.anju.households.domain;
 
+import org.anju.platform.problem.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.anju.households.domain.Fixtures.DAY;
@@ -33,9 +34,9 @@ class PovertyVillageTest {
 
     @Test
     void householdsJoinAVillageOnlyUntilItIsRelocated() {
-        village.requireOpenForHouseholds();
+        assertThat(village.closedForHouseholds("villageId")).isEmpty();
         village.relocate(DAY, 1, 1);
-        assertRule(village::requireOpenForHouseholds, "village-closed-after-relocation");
+        assertThat(village.closedForHouseholds("villageId")).map(RuleViolation::rule).hasValue("village-closed-after-relocation");
     }
 
     @Test

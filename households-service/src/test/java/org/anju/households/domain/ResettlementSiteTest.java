@@ -1,5 +1,6 @@
 package org.anju.households.domain;
 
+import org.anju.platform.problem.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.anju.households.domain.Fixtures.DAY;
@@ -43,8 +44,8 @@ class ResettlementSiteTest {
     void aCompletedSiteWithAFlatLeftTakesOneMoreHousehold() {
         site.startConstruction(DAY);
         site.complete(DAY);
-        site.requireRoomForOneMore(1);
-        assertRule(() -> site.requireRoomForOneMore(2), "housing-requires-room-at-site");
+        assertThat(site.roomRefused(1)).isEmpty();
+        assertThat(site.roomRefused(2)).map(RuleViolation::rule).hasValue("housing-requires-room-at-site");
     }
 
     @Test

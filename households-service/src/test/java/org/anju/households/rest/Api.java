@@ -1,15 +1,22 @@
 package org.anju.households.rest;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.anju.households.domain.TestIdNumbers;
 import org.anju.testing.TestTokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 
@@ -75,6 +82,34 @@ final class Api {
     static ValidatableResponse allocate(String householdId, String siteId) {
         return admin().body(Map.of("siteId", siteId, "flat", "3-2-501", "date", "2018-10-15"))
                 .post("/api/v1/households/{id}/allocate-housing", householdId).then();
+    }
+
+    /** The responses of {@code attempts} requests sent at the same moment from as many threads; {@code request(i)} makes the i-th. */
+    static List<Response> concurrently(int attempts, IntFunction<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                int attempt = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(attempt);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static List<Integer> statuses(List<Response> responses) {
+        return responses.stream().map(Response::statusCode).toList();
     }
 
     static ValidatableResponse command(String path, String id) {

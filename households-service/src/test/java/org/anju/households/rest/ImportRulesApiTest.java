@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.anju.households.rest.Api.ADMIN;
@@ -54,8 +53,7 @@ class ImportRulesApiTest {
                 // fine
                 row(run + "-3", "", "户主", TestIdNumbers.next(HESHUN), "HEAD")))));
 
-        assertThat(job.getList("errors", Map.class))
-                .extracting(error -> error.get("row"), error -> error.get("field"), error -> error.get("rule"))
+        assertThat(Imports.errors(job))
                 .containsExactlyInAnyOrder(
                         tuple(2, "relation", "household-has-one-head"),
                         tuple(4, "idNumber", "id-number-valid"),

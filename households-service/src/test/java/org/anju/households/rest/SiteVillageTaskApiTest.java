@@ -98,27 +98,9 @@ class SiteVillageTaskApiTest {
 
     @Test
     void concurrentFirstSetsOfTheSameTaskCreateItOnceAndNeverFail() throws Exception {
-        int attempts = 4;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return admin().body(Map.of("plannedPeople", 500)).put("/api/v1/relocation-tasks/{county}/{period}", HESHUN, "2021-2025")
-                            .then().extract().statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> codes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> status : statuses) {
-                codes.add(status.get());
-            }
-            assertThat(codes).containsOnlyOnce(201).isSubsetOf(201, 200, 409);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Api.statuses(Api.concurrently(4, attempt -> admin().body(Map.of("plannedPeople", 500))
+                .put("/api/v1/relocation-tasks/{county}/{period}", HESHUN, "2021-2025")));
+        assertThat(codes).containsOnlyOnce(201).isSubsetOf(201, 200, 409);
     }
 
     @Test
