@@ -33,6 +33,11 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
+    /** The detail as a message (to store and show later in a reader's language), or null when it is English text only. */
+    public Message message() {
+        return detail;
+    }
+
     /** The detail in {@code locale}. */
     public String detail(Locale locale) {
         return detail == null ? getMessage() : Messages.render(detail, locale);

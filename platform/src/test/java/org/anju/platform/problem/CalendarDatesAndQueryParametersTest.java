@@ -50,6 +50,22 @@ class CalendarDatesAndQueryParametersTest {
     }
 
     @Test
+    void textLimitsCountCharactersAsPeopleDoNotUtf16Units() {
+        given().contentType("application/json").body("{\"name\": \"𠮷𡈽𠮷𡈽\"}").post(DATED)
+                .then().statusCode(200).body("name", equalTo("𠮷𡈽𠮷𡈽"));
+        given().contentType("application/json").body("{\"name\": \"𠮷𡈽𠮷𡈽𠮷\"}").post(DATED)
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void aYesNoParameterIsTrueOrFalseAndAMistypedOneIsRefusedNotReadAsFalse() {
+        given().queryParam("dryRun", "true").get("/api/test/problems/flags").then().statusCode(200).body(equalTo("true"));
+        given().get("/api/test/problems/flags").then().statusCode(200).body(equalTo("false"));
+        given().queryParam("dryRun", "ture").get("/api/test/problems/flags").then().statusCode(400)
+                .body("errors[0].field", equalTo("dryRun"));
+    }
+
+    @Test
     void noFreeDatabaseConnectionIsA503WithRetryAfterNotA500() {
         given().get("/api/test/problems/overloaded").then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", "2")

@@ -32,13 +32,14 @@ public class ProblemTestResource {
     public record HouseholdForm(@NotBlank String county, @NotEmpty List<@Valid Member> members) {
     }
 
-    public record DatedForm(LocalDate movedInOn, org.anju.platform.programme.CountyCode county) {
+    public record DatedForm(LocalDate movedInOn, org.anju.platform.programme.CountyCode county,
+                            @jakarta.validation.constraints.Size(max = 4) String name) {
     }
 
     @POST
     @Path("/dated")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DatedForm dated(DatedForm form) {
+    public DatedForm dated(@Valid DatedForm form) {
         return form;
     }
 
@@ -46,6 +47,12 @@ public class ProblemTestResource {
     @Path("/overloaded")
     public String overloaded() throws java.sql.SQLException {
         throw new java.sql.SQLException("Sorry, acquisition timeout!");
+    }
+
+    @GET
+    @Path("/flags")
+    public String flag(@QueryParam("dryRun") boolean dryRun) {
+        return Boolean.toString(dryRun);
     }
 
     @GET
