@@ -2,6 +2,7 @@ package org.anju.households.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.anju.platform.audit.NotAudited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
  * stored as a message (bundle key and arguments) so that it is shown in the reader's language.
  */
 @Entity
+@NotAudited // the import's findings, not a change of the programme's records
 @Table(name = "import_row_errors")
 public class ImportRowError {
 

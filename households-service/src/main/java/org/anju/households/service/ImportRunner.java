@@ -9,6 +9,7 @@ import org.anju.households.domain.ImportRowError;
 import org.anju.households.repository.ImportFileRepository;
 import org.anju.households.repository.ImportJobRepository;
 import org.anju.households.repository.ImportRowErrorRepository;
+import org.anju.platform.audit.AuditContext;
 import org.anju.platform.i18n.Message;
 import org.anju.platform.i18n.Messages;
 import org.anju.platform.programme.CountyCode;
@@ -76,7 +77,7 @@ public class ImportRunner {
     }
 
     /** What a worker needs of a job it claimed. */
-    record Claimed(UUID id, ImportKind kind, boolean dryRun, Long fileOid, CountyCode countyScope) {
+    record Claimed(UUID id, ImportKind kind, boolean dryRun, Long fileOid, CountyCode countyScope, String submittedBy) {
     }
 
     /** A job that cannot go on: why, as a stored message. */
@@ -112,12 +113,21 @@ public class ImportRunner {
         Claimed claimed = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = jobs.findForUpdate(jobId).orElse(null);
             return job != null && job.claim(clock.now())
-                    ? new Claimed(jobId, job.kind(), job.dryRun(), job.fileOid(), CountyCode.ofNullable(job.countyScope(), "county"))
+                    ? new Claimed(jobId, job.kind(), job.dryRun(), job.fileOid(), CountyCode.ofNullable(job.countyScope(), "county"),
+                    job.submittedBy())
                     : null;
         });
         if (claimed == null) {
             return;
         }
+        // the records the import changes are audited as the submitter's, not the runner thread's
+        try (AuditContext.Scope audited = AuditContext.onBehalfOf(claimed.submittedBy(), "import " + claimed.kind() + " " + jobId)) {
+            run(claimed);
+        }
+    }
+
+    private void run(Claimed claimed) {
+        UUID jobId = claimed.id();
         long started = System.nanoTime();
         Path file = null;
         try {

@@ -37,8 +37,40 @@ public class AuditContext {
         return operation;
     }
 
-    /** The acting caller as of now: the request's token, or the system on the current thread. */
+    private static final ThreadLocal<Actor> ON_BEHALF = new ThreadLocal<>();
+
+    /**
+     * Work done later on a caller's behalf (an import running after its upload was accepted) is
+     * audited as the caller's: the changes made on this thread until the scope closes name
+     * {@code actor} and {@code operation}.
+     * <pre>
+     * try (AuditContext.Scope scope = AuditContext.onBehalfOf(job.submittedBy(), "import " + job.id())) { ... }
+     * </pre>
+     */
+    public static Scope onBehalfOf(String actor, String operation) {
+        Actor previous = ON_BEHALF.get();
+        ON_BEHALF.set(new Actor(actor, List.of(), null, operation));
+        return () -> {
+            if (previous == null) {
+                ON_BEHALF.remove();
+            } else {
+                ON_BEHALF.set(previous);
+            }
+        };
+    }
+
+    /** Ends work on someone's behalf. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The acting caller as of now: work on someone's behalf, else the request's token, else the system. */
     static Actor current() {
+        Actor delegated = ON_BEHALF.get();
+        if (delegated != null) {
+            return delegated;
+        }
         ManagedContext requests = Arc.container().requestContext();
         if (!requests.isActive()) {
             return Actor.system();
