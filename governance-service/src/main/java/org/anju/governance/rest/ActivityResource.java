@@ -28,6 +28,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +53,8 @@ public class ActivityResource {
     @Operation(operationId = "recordActivity", summary = "Record an activity that was held")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "training", value = Examples.RECORD_ACTIVITY)))
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
+            content = @Content(schema = @Schema(implementation = ActivityView.class),
+                    examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
     public Response record(@NotNull @Valid RecordActivity command, @Context UriInfo uri) {
         ActivityView activity = activities.record(command);
         return ETags.created(uri, activity.id(), activity, activity.version());
@@ -62,7 +64,8 @@ public class ActivityResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listActivities", summary = "List activities by county, site and kind")
     @APIResponse(responseCode = "200", description = "One page of activities",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTIVITIES)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.ActivityPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.ACTIVITIES)))
     public Page<ActivityView> list(@QueryParam("county") CountyCode county,
                                    @QueryParam("siteId") UUID siteId,
                                    @QueryParam("kind") ActivityKind kind,
@@ -76,7 +79,8 @@ public class ActivityResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getActivity", summary = "One activity")
     @APIResponse(responseCode = "200", description = "The activity",
-            content = @Content(examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
+            content = @Content(schema = @Schema(implementation = ActivityView.class),
+                    examples = @ExampleObject(name = "training", value = Examples.ACTIVITY)))
     public Response get(@PathParam("id") UUID id) {
         ActivityView activity = activities.get(id);
         return ETags.ok(activity, activity.version());

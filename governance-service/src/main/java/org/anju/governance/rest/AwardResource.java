@@ -28,6 +28,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +53,8 @@ public class AwardResource {
     @Operation(operationId = "grantAward", summary = "Grant an award to a household (each kind once a year)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "family", value = Examples.GRANT_AWARD)))
     @APIResponse(responseCode = "201", description = "Granted",
-            content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
+            content = @Content(schema = @Schema(implementation = AwardView.class),
+                    examples = @ExampleObject(name = "family", value = Examples.AWARD)))
     public Response grant(@NotNull @Valid GrantAward command, @Context UriInfo uri) {
         AwardView award = awards.grant(command);
         return ETags.created(uri, award.id(), award, award.version());
@@ -62,7 +64,8 @@ public class AwardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listAwards", summary = "List awards by county, site, kind, year and household")
     @APIResponse(responseCode = "200", description = "One page of awards",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.AWARDS)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.AwardPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.AWARDS)))
     public Page<AwardView> list(@QueryParam("county") CountyCode county,
                                 @QueryParam("siteId") UUID siteId,
                                 @QueryParam("kind") AwardKind kind,
@@ -78,7 +81,8 @@ public class AwardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getAward", summary = "One award")
     @APIResponse(responseCode = "200", description = "The award",
-            content = @Content(examples = @ExampleObject(name = "family", value = Examples.AWARD)))
+            content = @Content(schema = @Schema(implementation = AwardView.class),
+                    examples = @ExampleObject(name = "family", value = Examples.AWARD)))
     public Response get(@PathParam("id") UUID id) {
         AwardView award = awards.get(id);
         return ETags.ok(award, award.version());

@@ -33,6 +33,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +58,8 @@ public class FacilityResource {
     @Operation(operationId = "registerFacility", summary = "Register a facility as planned, or as open with openedOn")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.REGISTER_FACILITY)))
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
+            content = @Content(schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
     public Response register(@NotNull @Valid RegisterFacility command, @Context UriInfo uri) {
         FacilityView facility = facilities.register(command);
         return ETags.created(uri, facility.id(), facility, facility.version());
@@ -67,7 +69,8 @@ public class FacilityResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listFacilities", summary = "List facilities by county, site, type and status")
     @APIResponse(responseCode = "200", description = "One page of facilities",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.FACILITIES)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.FacilityPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.FACILITIES)))
     public Page<FacilityView> list(@QueryParam("county") CountyCode county,
                                    @QueryParam("siteId") UUID siteId,
                                    @QueryParam("type") FacilityType type,
@@ -82,7 +85,8 @@ public class FacilityResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getFacility", summary = "One facility")
     @APIResponse(responseCode = "200", description = "The facility; its ETag is its version",
-            content = @Content(examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
+            content = @Content(schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "elderly home", value = Examples.FACILITY)))
     public Response get(@PathParam("id") UUID id) {
         FacilityView facility = facilities.get(id);
         return ETags.ok(facility, facility.version());
@@ -94,7 +98,8 @@ public class FacilityResource {
     @Operation(operationId = "openFacility", summary = "Open a PLANNED facility; its amenity in the site standard becomes met")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "open", value = Examples.OPEN_FACILITY)))
     @APIResponse(responseCode = "200", description = "Opened",
-            content = @Content(examples = @ExampleObject(name = "opened", value = Examples.FACILITY)))
+            content = @Content(schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "opened", value = Examples.FACILITY)))
     public Response open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid OpenFacility command) {
         FacilityView facility = facilities.open(id, ifMatch, command);
@@ -107,7 +112,8 @@ public class FacilityResource {
     @Operation(operationId = "closeFacility", summary = "Close a facility (or drop a planned one)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "close", value = Examples.CLOSE_FACILITY)))
     @APIResponse(responseCode = "200", description = "Closed",
-            content = @Content(examples = @ExampleObject(name = "closed", value = Examples.FACILITY)))
+            content = @Content(schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "closed", value = Examples.FACILITY)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid CloseFacility command) {
         FacilityView facility = facilities.close(id, ifMatch, command);

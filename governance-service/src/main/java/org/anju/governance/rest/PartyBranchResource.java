@@ -33,6 +33,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +58,8 @@ public class PartyBranchResource {
     @Operation(operationId = "foundPartyBranch", summary = "Found a joint Party branch for one or more sites, with its secretary")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "branch", value = Examples.FOUND_BRANCH)))
     @APIResponse(responseCode = "201", description = "Founded",
-            content = @Content(examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "branch", value = Examples.FOUNDED_BRANCH)))
     public Response found(@NotNull @Valid FoundBranch command, @Context UriInfo uri) {
         BranchView view = branches.found(command);
         return ETags.created(uri, view.id(), view, view.version());
@@ -67,7 +69,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listPartyBranches", summary = "List branches by county and site")
     @APIResponse(responseCode = "200", description = "One page of branches",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.BRANCHES)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.BranchPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.BRANCHES)))
     public Page<BranchView> list(@QueryParam("county") CountyCode county,
                                  @QueryParam("siteId") UUID siteId,
                                  @QueryParam("limit") @DefaultValue(Limits.DEFAULT) @Min(1) @Max(Limits.MAX) int limit,
@@ -80,7 +83,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getPartyBranch", summary = "One branch with every officer term, its groups and rules")
     @APIResponse(responseCode = "200", description = "The branch; its ETag is its version",
-            content = @Content(examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "branch", value = Examples.BRANCH)))
     public Response get(@PathParam("id") UUID id) {
         return ok(branches.get(id));
     }
@@ -90,7 +94,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listBranchOfficers", summary = "Every officer term of a branch, oldest first; current=true: those in post")
     @APIResponse(responseCode = "200", description = "The terms (one page: a branch has few)",
-            content = @Content(examples = @ExampleObject(name = "officers", value = Examples.OFFICERS)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.OfficerPage.class),
+                    examples = @ExampleObject(name = "officers", value = Examples.OFFICERS)))
     public Page<BranchView.Officer> officers(@PathParam("id") UUID id, @QueryParam("current") boolean current) {
         return branches.officers(id, current);
     }
@@ -100,7 +105,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listPartyGroups", summary = "The Party groups of a branch with their sizes")
     @APIResponse(responseCode = "200", description = "The groups (one page: a branch has few)",
-            content = @Content(examples = @ExampleObject(name = "groups", value = Examples.GROUPS)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.GroupPage.class),
+                    examples = @ExampleObject(name = "groups", value = Examples.GROUPS)))
     public Page<BranchView.Group> groups(@PathParam("id") UUID id) {
         return branches.groups(id);
     }
@@ -110,7 +116,8 @@ public class PartyBranchResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listBranchRules", summary = "The rule documents a branch adopted, superseded ones included")
     @APIResponse(responseCode = "200", description = "The rules (one page: a branch has few)",
-            content = @Content(examples = @ExampleObject(name = "rules", value = Examples.RULES)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.RulePage.class),
+                    examples = @ExampleObject(name = "rules", value = Examples.RULES)))
     public Page<BranchView.Rule> rules(@PathParam("id") UUID id) {
         return branches.rules(id);
     }
@@ -122,7 +129,8 @@ public class PartyBranchResource {
             summary = "Appoint an officer; appointing a SECRETARY hands the post over from the current one")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "deputy", value = Examples.APPOINT_OFFICER)))
     @APIResponse(responseCode = "200", description = "Appointed",
-            content = @Content(examples = @ExampleObject(name = "appointed", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "appointed", value = Examples.BRANCH)))
     public Response appoint(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid AppointOfficer command) {
         return ok(branches.appoint(id, ifMatch, command));
@@ -134,7 +142,8 @@ public class PartyBranchResource {
     @Operation(operationId = "relieveBranchOfficer", summary = "End an officer's term (the secretary only leaves through a handover)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "relieved", value = Examples.RELIEVE_OFFICER)))
     @APIResponse(responseCode = "200", description = "Relieved",
-            content = @Content(examples = @ExampleObject(name = "relieved", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "relieved", value = Examples.BRANCH)))
     public Response relieve(@PathParam("id") UUID id, @PathParam("officerId") String officerId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid RelieveOfficer command) {
@@ -147,7 +156,8 @@ public class PartyBranchResource {
     @Operation(operationId = "formPartyGroup", summary = "Form a Party group (党小组) with its number of members")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "group", value = Examples.FORM_GROUP)))
     @APIResponse(responseCode = "200", description = "Formed",
-            content = @Content(examples = @ExampleObject(name = "formed", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "formed", value = Examples.BRANCH)))
     public Response formGroup(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid FormGroup command) {
         return ok(branches.formGroup(id, ifMatch, command));
@@ -159,7 +169,8 @@ public class PartyBranchResource {
     @Operation(operationId = "adoptBranchRule", summary = "Adopt a rule document; it supersedes the one of the same kind")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "meeting system", value = Examples.ADOPT_RULE)))
     @APIResponse(responseCode = "200", description = "Adopted",
-            content = @Content(examples = @ExampleObject(name = "adopted", value = Examples.BRANCH)))
+            content = @Content(schema = @Schema(implementation = BranchView.class),
+                    examples = @ExampleObject(name = "adopted", value = Examples.BRANCH)))
     public Response adoptRule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid AdoptRule command) {
         return ok(branches.adoptRule(id, ifMatch, command));

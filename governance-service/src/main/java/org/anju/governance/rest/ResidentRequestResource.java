@@ -34,6 +34,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +65,8 @@ public class ResidentRequestResource {
     @Operation(operationId = "submitRequest", summary = "Submit a resident's request; acceptance is due within the SLA")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "complaint", value = Examples.SUBMIT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Submitted",
-            content = @Content(examples = @ExampleObject(name = "submitted", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED_REQUEST)))
     public Response submit(@NotNull @Valid SubmitRequest command, @Context UriInfo uri) {
         RequestView view = requests.submit(command, caller.getSubject());
         return ETags.created(uri, view.request().id(), view, view.request().version());
@@ -74,7 +76,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRequests", summary = "List requests by status, county, site, category; overdue=true: those past a deadline now")
     @APIResponse(responseCode = "200", description = "One page of requests",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REQUESTS)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.RequestPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.REQUESTS)))
     public Page<RequestView> list(@QueryParam("county") CountyCode county,
                                   @QueryParam("siteId") UUID siteId,
                                   @QueryParam("status") RequestStatus status,
@@ -90,7 +93,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getRequest", summary = "One request with its SLA deadlines and overdue state")
     @APIResponse(responseCode = "200", description = "The request; its ETag is its version",
-            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
     public Response get(@PathParam("id") UUID id) {
         return ok(requests.get(id));
     }
@@ -100,7 +104,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "acceptRequest", summary = "Accept a SUBMITTED request (受理); resolution is then due in working days")
     @APIResponse(responseCode = "200", description = "Accepted",
-            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "accepted", value = Examples.REQUEST)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(requests.accept(id, ifMatch, caller.getSubject()));
     }
@@ -111,7 +116,8 @@ public class ResidentRequestResource {
     @Operation(operationId = "resolveRequest", summary = "Resolve an ACCEPTED request (办理); a complaint may require a rectification")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.RESOLVE_REQUEST)))
     @APIResponse(responseCode = "200", description = "Resolved",
-            content = @Content(examples = @ExampleObject(name = "resolved", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "resolved", value = Examples.RESOLVED_REQUEST)))
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ResolveRequest command) {
         return ok(requests.resolve(id, ifMatch, command, caller.getSubject()));
@@ -122,7 +128,8 @@ public class ResidentRequestResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "replyToRequest", summary = "Record the reply to the resident of a RESOLVED request (答复)")
     @APIResponse(responseCode = "200", description = "Replied",
-            content = @Content(examples = @ExampleObject(name = "replied", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "replied", value = Examples.REPLIED_REQUEST)))
     public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(requests.reply(id, ifMatch, caller.getSubject()));
     }
@@ -133,7 +140,8 @@ public class ResidentRequestResource {
     @Operation(operationId = "rectifyRequest", summary = "Record the correction a REPLIED complaint required (整改)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.RECTIFY_REQUEST)))
     @APIResponse(responseCode = "200", description = "Rectified",
-            content = @Content(examples = @ExampleObject(name = "rectified", value = Examples.REQUEST)))
+            content = @Content(schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "rectified", value = Examples.RECTIFIED_REQUEST)))
     public Response rectify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid RectifyRequest command) {
         return ok(requests.rectify(id, ifMatch, command, caller.getSubject()));

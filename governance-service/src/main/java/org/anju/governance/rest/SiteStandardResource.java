@@ -21,6 +21,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +45,8 @@ public class SiteStandardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getSiteStandard", summary = "The site's checklist and score (items met of 18)")
     @APIResponse(responseCode = "200", description = "The checklist; its ETag is its version",
-            content = @Content(examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
+            content = @Content(schema = @Schema(implementation = SiteStandardView.class),
+                    examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
     public Response get(@PathParam("siteId") UUID siteId) {
         SiteStandardView standard = standards.get(siteId);
         return ETags.ok(standard, standard.version());
@@ -56,7 +58,8 @@ public class SiteStandardResource {
             summary = "Assess some items (met or not, with the evidence date); items not named keep their state")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "assessment", value = Examples.ASSESS_STANDARD)))
     @APIResponse(responseCode = "200", description = "Assessed",
-            content = @Content(examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
+            content = @Content(schema = @Schema(implementation = SiteStandardView.class),
+                    examples = @ExampleObject(name = "checklist", value = Examples.STANDARD)))
     public Response assess(@PathParam("siteId") UUID siteId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AssessSiteStandard command) {
         SiteStandardView standard = standards.assess(siteId, ifMatch, command);

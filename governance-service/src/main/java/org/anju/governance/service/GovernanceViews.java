@@ -20,49 +20,49 @@ final class GovernanceViews {
 
     static ActivityView activity(Activity activity) {
         return new ActivityView(activity.id(), activity.version(), activity.county(), activity.siteId(),
-                activity.kind().name(), activity.title(), activity.heldOn(), activity.sessions(),
+                activity.kind(), activity.title(), activity.heldOn(), activity.sessions(),
                 activity.participants());
     }
 
     static AwardView award(Award award) {
-        return new AwardView(award.id(), award.version(), award.county(), award.siteId(), award.kind().name(),
+        return new AwardView(award.id(), award.version(), award.county(), award.siteId(), award.kind(),
                 award.householdId(), award.year(), award.grantedOn(), award.evaluationId());
     }
 
     static FacilityView facility(Facility facility) {
         return new FacilityView(facility.id(), facility.version(), facility.county(), facility.siteId(),
-                facility.type().name(), facility.name(), facility.beds(), facility.status().name(),
+                facility.type(), facility.name(), facility.beds(), facility.status(),
                 facility.openedOn(), facility.closedOn());
     }
 
     static SiteStandardView standard(SiteStandard standard) {
         return new SiteStandardView(standard.siteId(), standard.version(), standard.county(), standard.assessedAt(),
                 standard.metCount(), SiteStandard.ITEM_COUNT, standard.compliant(),
-                standard.items().stream().map(i -> new SiteStandardView.Item(i.item().name(), i.item().group().name(),
-                        i.met(), i.evidenceOn(), i.source() == null ? null : i.source().name())).toList());
+                standard.items().stream().map(i -> new SiteStandardView.Item(i.item(), i.item().group(),
+                        i.met(), i.evidenceOn(), i.source())).toList());
     }
 
     static BranchView branch(PartyBranch branch, Disclosure disclosure) {
         return new BranchView(branch.id(), branch.version(), branch.county(), branch.name(),
-                branch.managementMode().name(), branch.foundedOn(), branch.siteIds(),
+                branch.managementMode(), branch.foundedOn(), branch.siteIds(),
                 officer(branch.secretary(), disclosure),
                 branch.officers().stream().map(officer -> officer(officer, disclosure)).toList(),
                 branch.groups().stream().map(g -> new BranchView.Group(g.id(), g.name(), g.memberCount(),
                         g.formedOn())).toList(),
                 branch.groups().size(), branch.groupMemberCount(),
-                branch.rules().stream().map(r -> new BranchView.Rule(r.id(), r.kind().name(), r.title(),
+                branch.rules().stream().map(r -> new BranchView.Rule(r.id(), r.kind(), r.title(),
                         r.documentRef(), r.adoptedOn(), r.supersededOn())).toList());
     }
 
     private static BranchView.Officer officer(BranchOfficer officer, Disclosure disclosure) {
-        return new BranchView.Officer(officer.officerId(), disclosure.personal(officer.name()), officer.role().name(),
+        return new BranchView.Officer(officer.officerId(), disclosure.personal(officer.name()), officer.role(),
                 officer.appointedOn(), officer.endedOn());
     }
 
     /** @param now for whether the pending step is overdue right now */
     static RequestView request(ResidentRequest r, Instant now, Disclosure disclosure) {
         RequestView.Request request = new RequestView.Request(r.id(), r.version(), r.county(), r.siteId(),
-                r.householdId(), r.category().name(), r.channel().name(), r.status().name(),
+                r.householdId(), r.category(), r.channel(), r.status(),
                 r.submittedAt(), r.submittedBy(),
                 r.dueAt(RequestStep.ACCEPT), r.acceptedAt(), r.acceptedBy(), r.onTime(RequestStep.ACCEPT),
                 r.dueAt(RequestStep.RESOLVE), r.resolvedAt(), r.resolvedBy(), r.onTime(RequestStep.RESOLVE),
@@ -71,6 +71,6 @@ final class GovernanceViews {
                 r.rectifiedAt(), r.rectifiedBy(),
                 r.overdueAt(RequestStep.ACCEPT), r.overdueAt(RequestStep.RESOLVE), r.overdueAt(RequestStep.REPLY));
         return new RequestView(request, disclosure.personal(r.summary()), disclosure.personal(r.resolution()),
-                disclosure.personal(r.rectification()), r.pendingStep().map(Enum::name).orElse(null), r.isOverdue(now));
+                disclosure.personal(r.rectification()), r.pendingStep().orElse(null), r.isOverdue(now));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.anju.governance.domain.AwardKind;
 import org.anju.platform.programme.CountyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,5 +17,5 @@ public record GrantAward(@NotNull CountyCode county,
                          @NotNull UUID householdId,
                          @Min(2000) @Max(2100) int year,
                          @NotNull LocalDate grantedOn,
-                         UUID evaluationId) {
+                         @Schema(nullable = true) UUID evaluationId) {
 }

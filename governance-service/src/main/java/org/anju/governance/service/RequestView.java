@@ -1,5 +1,11 @@
 package org.anju.governance.service;
 
+import org.anju.governance.domain.RequestCategory;
+import org.anju.governance.domain.RequestChannel;
+import org.anju.governance.domain.RequestStatus;
+import org.anju.governance.domain.RequestStep;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,21 +14,33 @@ import java.util.UUID;
  * resident's and officers' words (null for callers who may not see personal data), and whether its
  * pending step is overdue right now.
  */
-public record RequestView(Request request, String summary, String resolution, String rectification,
-                          String pendingStep, boolean overdue) {
+public record RequestView(Request request,
+                          @Schema(nullable = true, description = "Null for callers who may not see personal data") String summary,
+                          @Schema(nullable = true, description = "Null until resolved, and for callers who may not see personal data")
+                          String resolution,
+                          @Schema(nullable = true, description = "Null until rectified, and for callers who may not see personal data")
+                          String rectification,
+                          @Schema(nullable = true, description = "The step due next; null once the request is closed")
+                          RequestStep pendingStep,
+                          boolean overdue) {
 
     /**
      * Every transition time, the officer (by id) who made it, each step's deadline, whether the step
-     * met it, and when a step was flagged overdue.
+     * met it, and when a step was flagged overdue. A step not reached yet is null throughout.
      */
-    public record Request(UUID id, long version, String county, UUID siteId, UUID householdId, String category,
-                          String channel, String status,
+    @Schema(name = "RequestStateView")
+    public record Request(UUID id, long version, String county, UUID siteId, UUID householdId, RequestCategory category,
+                          RequestChannel channel, RequestStatus status,
                           Instant submittedAt, String submittedBy,
-                          Instant acceptDueAt, Instant acceptedAt, String acceptedBy, Boolean acceptedOnTime,
-                          Instant resolveDueAt, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
+                          Instant acceptDueAt, @Schema(nullable = true) Instant acceptedAt,
+                          @Schema(nullable = true) String acceptedBy, @Schema(nullable = true) Boolean acceptedOnTime,
+                          @Schema(nullable = true) Instant resolveDueAt, @Schema(nullable = true) Instant resolvedAt,
+                          @Schema(nullable = true) String resolvedBy, @Schema(nullable = true) Boolean resolvedOnTime,
                           boolean rectificationRequired,
-                          Instant replyDueAt, Instant repliedAt, String repliedBy, Boolean repliedOnTime,
-                          Instant rectifiedAt, String rectifiedBy,
-                          Instant acceptOverdueAt, Instant resolveOverdueAt, Instant replyOverdueAt) {
+                          @Schema(nullable = true) Instant replyDueAt, @Schema(nullable = true) Instant repliedAt,
+                          @Schema(nullable = true) String repliedBy, @Schema(nullable = true) Boolean repliedOnTime,
+                          @Schema(nullable = true) Instant rectifiedAt, @Schema(nullable = true) String rectifiedBy,
+                          @Schema(nullable = true) Instant acceptOverdueAt, @Schema(nullable = true) Instant resolveOverdueAt,
+                          @Schema(nullable = true) Instant replyOverdueAt) {
     }
 }
