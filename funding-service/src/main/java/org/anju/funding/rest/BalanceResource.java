@@ -16,6 +16,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +37,8 @@ public class BalanceResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listBalances", summary = "Balances now (with versions) or at the end of a date (asOf), filtered by account, source, county (140700 = the city's accounts) and purpose")
     @APIResponse(responseCode = "200", description = "The balances something has moved",
-            content = @Content(examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalancesView.class),
+                    examples = @ExampleObject(name = "Yushe, end of 2018", value = EntryExamples.BALANCES)))
     public BalancesView list(@QueryParam("account") Account account, @QueryParam("source") @Size(max = 40) String source,
                              @QueryParam("county") BalanceHolder county, @QueryParam("purpose") Purpose purpose,
                              @QueryParam("asOf") LocalDate asOf) {

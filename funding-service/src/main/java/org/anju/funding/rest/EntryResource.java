@@ -33,6 +33,7 @@ import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +67,8 @@ public class EntryResource {
     @Operation(operationId = "recordReceipt", summary = "Record money the city received from a source; emits FundsReceived")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "special fund", value = EntryExamples.RECEIPT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class),
+                    examples = @ExampleObject(name = "entry", value = EntryExamples.RECEIPT)))
     public Response receive(@NotNull @Valid RecordReceipt command) {
         return created(ledger.receive(command));
     }
@@ -78,7 +80,8 @@ public class EntryResource {
     @Operation(operationId = "recordDisbursement", summary = "Disburse money of one source from the city to a county; emits FundsDisbursed")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "to Yushe", value = EntryExamples.DISBURSEMENT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class),
+                    examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
     public Response disburse(@NotNull @Valid RecordDisbursement command) {
         return created(ledger.disburse(command));
     }
@@ -90,7 +93,8 @@ public class EntryResource {
     @Operation(operationId = "recordExpenditure", summary = "Record what a county spent on a purpose (city-admin, or the county's officer); emits FundsSpent")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "housing subsidy", value = EntryExamples.EXPENDITURE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class),
+                    examples = @ExampleObject(name = "entry", value = EntryExamples.EXPENDITURE)))
     public Response spend(@NotNull @Valid RecordExpenditure command) {
         return created(ledger.spend(command));
     }
@@ -102,7 +106,8 @@ public class EntryResource {
     @Operation(operationId = "reverseEntry", summary = "Cancel an entry with a reason (the original stays); rejected if the reversal would overdraw a balance; emits EntryReversed")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "wrong county", value = EntryExamples.REVERSAL_REQUEST)))
     @APIResponse(responseCode = "201", description = "The reversal entry, with the balances it left behind",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class),
+                    examples = @ExampleObject(name = "entry", value = EntryExamples.REVERSAL)))
     public Response reverse(@PathParam("id") UUID id, @NotNull @Valid ReverseEntry command) {
         return created(ledger.reverse(id, command));
     }
@@ -112,7 +117,8 @@ public class EntryResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getEntry", summary = "One entry with the balances it left behind")
     @APIResponse(responseCode = "200", description = "The entry (ETag: its version, always 1: entries never change)",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class),
+                    examples = @ExampleObject(name = "entry", value = EntryExamples.ENTRY)))
     public Response get(@PathParam("id") UUID id) {
         EntryView entry = ledger.get(id);
         return ETags.ok(entry, entry.version());
@@ -122,7 +128,8 @@ public class EntryResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listEntries", summary = "Entries in recording order, filtered by kind, source, county, purpose and date range (inclusive), in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
-            content = @Content(examples = @ExampleObject(name = "page", value = EntryExamples.ENTRY_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryPage.class),
+                    examples = @ExampleObject(name = "page", value = EntryExamples.ENTRY_PAGE)))
     public Page<EntryView> list(@QueryParam("kind") EntryKind kind, @QueryParam("source") @Size(max = 40) String source,
                                 @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
                                 @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
@@ -137,7 +144,8 @@ public class EntryResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "exportEntries", summary = "Every matching entry as CSV (UTF-8, RFC 4180, amounts as 45145000.00), same filters as listEntries")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
     public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") @Size(max = 40) String source,
                            @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {

@@ -23,6 +23,7 @@ import org.anju.funding.service.ReconciliationView;
 import org.anju.platform.concurrency.ETags;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,9 +52,10 @@ public class ReconciliationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(operationId = "declareTotals", summary = "Create or replace a declaration of totals received (name: lower-case letters, digits, dashes)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "the 2016-2018 report", value = EntryExamples.DECLARATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "the 2016-2018 report", value = EntryExamples.DECLARATION_REQUEST)))
     @APIResponse(responseCode = "200", description = "The declaration as stored (ETag: its version)",
-            content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class),
+                    examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
     public Response declare(@PathParam("name") @Pattern(regexp = NAME) String name, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid DeclareTotals command) {
         DeclarationView declaration = reconciliations.declare(name, ifMatch, command);
@@ -65,7 +67,8 @@ public class ReconciliationResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getDeclaration", summary = "One declaration (ETag: its version)")
     @APIResponse(responseCode = "200", description = "The declaration",
-            content = @Content(schema = @Schema(implementation = DeclarationView.class), examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class),
+                    examples = @ExampleObject(name = "declaration", value = EntryExamples.DECLARATION)))
     public Response get(@PathParam("name") String name) {
         DeclarationView declaration = reconciliations.get(name);
         return ETags.ok(declaration, declaration.version());
@@ -76,7 +79,9 @@ public class ReconciliationResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listDeclarations", summary = "Every declaration, by name")
     @APIResponse(responseCode = "200", description = "The declarations",
-            content = @Content(examples = @ExampleObject(name = "declarations", value = "[" + EntryExamples.DECLARATION + "]")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DeclarationView.class),
+                    examples = @ExampleObject(name = "declarations", value = "[" + EntryExamples.DECLARATION + "]")))
     public List<DeclarationView> list() {
         return reconciliations.list();
     }
@@ -86,7 +91,8 @@ public class ReconciliationResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "reconcile", summary = "Compare a declaration with the ledger's net receipts in its period: differences (ledger minus declared) per source and in total, and the declared total against the declared sources")
     @APIResponse(responseCode = "200", description = "The reconciliation",
-            content = @Content(schema = @Schema(implementation = ReconciliationView.class), examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class),
+                    examples = @ExampleObject(name = "the report", value = EntryExamples.RECONCILIATION)))
     public ReconciliationView reconcile(@QueryParam("declaration") @NotBlank @Size(max = 100) String declaration) {
         return reconciliations.reconcile(declaration);
     }

@@ -24,6 +24,7 @@ import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,10 +40,6 @@ import java.util.UUID;
 @Tag(name = "Rewards", description = "Rewards the configured rules propose when households-service reports a village demolished; paid once approved")
 public class RewardResource {
 
-    private static final String RULES = """
-            [{"name": "yushe-village-demolished", "county": "140721", "source": "LOCAL_GOVERNMENT_BOND",
-              "purpose": "DEMOLITION_RECLAMATION_REWARD", "amount": "200000.00"}]""";
-
     private final RewardService rewards;
 
     public RewardResource(RewardService rewards) {
@@ -53,7 +50,8 @@ public class RewardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRewards", summary = "Rewards in the order they were proposed, filtered by status and county, in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + EntryExamples.REWARD + "], \"nextCursor\": null}")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardPage.class),
+                    examples = @ExampleObject(name = "page", value = EntryExamples.REWARD_PAGE)))
     public Page<RewardView> list(@QueryParam("status") RewardStatus status, @QueryParam("county") CountyCode county,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                                  @QueryParam("cursor") String cursor) {
@@ -64,7 +62,9 @@ public class RewardResource {
     @Path("/rules")
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRewardRules", summary = "The configured reward rules (anju.rewards.rules.*)")
-    @APIResponse(responseCode = "200", description = "Every rule", content = @Content(examples = @ExampleObject(name = "rules", value = RULES)))
+    @APIResponse(responseCode = "200", description = "Every rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RewardRuleView.class),
+                    examples = @ExampleObject(name = "rules", value = EntryExamples.RULES)))
     public List<RewardRuleView> rules() {
         return rewards.rules();
     }
@@ -74,7 +74,8 @@ public class RewardResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getReward", summary = "One reward (ETag: its version)")
     @APIResponse(responseCode = "200", description = "The reward",
-            content = @Content(schema = @Schema(implementation = RewardView.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardView.class),
+                    examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
     public Response get(@PathParam("id") UUID id) {
         RewardView reward = rewards.get(id);
         return ETags.ok(reward, reward.version());
@@ -87,7 +88,8 @@ public class RewardResource {
     @Operation(operationId = "approveReward", summary = "Approve and pay a proposed reward from the county's balance; emits FundsSpent and RewardApproved")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "paid on", value = "{\"paidOn\": \"2019-05-06\"}")))
     @APIResponse(responseCode = "200", description = "The approved reward (ETag: its version)",
-            content = @Content(schema = @Schema(implementation = RewardView.class), examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardView.class),
+                    examples = @ExampleObject(name = "approved", value = EntryExamples.REWARD)))
     @APIResponse(responseCode = "409", description = "Already paid (reward-paid-once), or the county's balance cannot cover it (no-overdraw)")
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ApproveReward command) {
         RewardView approved = rewards.approve(id, ifMatch, command);

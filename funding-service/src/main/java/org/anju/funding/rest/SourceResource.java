@@ -9,8 +9,10 @@ import org.anju.funding.service.SourceService;
 import org.anju.funding.service.SourceView;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,10 +23,6 @@ import java.util.List;
 @Tag(name = "Fund sources", description = "Where the programme's money comes from")
 public class SourceResource {
 
-    private static final String SOURCES = """
-            [{"code": "CENTRAL_BUDGET", "nameZh": "中央预算内投资", "nameEn": "Central budget investment"},
-             {"code": "CITY_FISCAL", "nameZh": "市级财政产业资金", "nameEn": "City fiscal fund for county industries"}]""";
-
     private final SourceService sources;
 
     public SourceResource(SourceService sources) {
@@ -34,7 +32,9 @@ public class SourceResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listSources", summary = "The fund sources entries may name (new ones arrive by migration)")
-    @APIResponse(responseCode = "200", description = "Every source", content = @Content(examples = @ExampleObject(name = "sources", value = SOURCES)))
+    @APIResponse(responseCode = "200", description = "Every source",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class),
+                    examples = @ExampleObject(name = "sources", value = EntryExamples.SOURCES)))
     public List<SourceView> list() {
         return sources.list();
     }

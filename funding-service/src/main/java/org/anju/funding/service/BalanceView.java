@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import jakarta.validation.constraints.NotNull;
 import org.anju.funding.domain.Account;
 import org.anju.funding.domain.BalanceKey;
 import org.anju.funding.domain.Purpose;
@@ -16,8 +17,13 @@ import java.math.BigDecimal;
  * @param version the balance's version (1 after its first movement); null for a balance at the end of a past date
  */
 @Schema(name = "BalanceSnapshot")
-public record BalanceView(String id, Account account, String source, String county, Purpose purpose,
-                          BigDecimal amount, Long version) {
+public record BalanceView(@NotNull String id,
+                          @NotNull Account account,
+                          @NotNull String source,
+                          @Schema(required = true, nullable = true) String county,
+                          @Schema(required = true, nullable = true) Purpose purpose,
+                          @NotNull BigDecimal amount,
+                          @Schema(required = true, nullable = true) Long version) {
 
     static BalanceView of(BalanceKey key, BigDecimal amount, Long version) {
         return new BalanceView(key.id(), key.account(), key.source(), key.county(), key.purpose(), amount, version);

@@ -17,7 +17,9 @@ import java.util.Map;
 @Schema(name = "DeclarationRequest")
 public record DeclareTotals(
         @Size(max = 500) String description,
+        @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.NOT_NEGATIVE)
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal total,
+        @Schema(implementation = AmountSchemas.BySource.class, required = true, maxProperties = 50)
         @NotNull @Size(max = 50) Map<String, @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal> sources,
         LocalDate periodFrom,
         LocalDate periodTo) {

@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import jakarta.validation.constraints.NotNull;
 import org.anju.funding.domain.EntryKind;
 import org.anju.funding.domain.EntryLinks;
 import org.anju.funding.domain.LedgerEntry;
@@ -21,11 +22,25 @@ import java.util.UUID;
  * @param balances every balance the entry moved, with its amount and version after the entry
  */
 @Schema(name = "EntrySnapshot")
-public record EntryView(UUID id, long version, EntryKind kind, String source, String county, Purpose purpose,
-                        BigDecimal amount, LocalDate occurredOn, String documentNumber,
-                        String siteId, String householdId, String villageId, String industryProjectId,
-                        UUID rewardId, UUID reversesEntryId, EntryKind reversedKind, String reason,
-                        Instant recordedAt, List<BalanceView> balances) {
+public record EntryView(@NotNull UUID id,
+                        @NotNull long version,
+                        @NotNull EntryKind kind,
+                        @NotNull String source,
+                        @Schema(required = true, nullable = true) String county,
+                        @Schema(required = true, nullable = true) Purpose purpose,
+                        @NotNull BigDecimal amount,
+                        @NotNull LocalDate occurredOn,
+                        @Schema(required = true, nullable = true) String documentNumber,
+                        @Schema(required = true, nullable = true) String siteId,
+                        @Schema(required = true, nullable = true) String householdId,
+                        @Schema(required = true, nullable = true) String villageId,
+                        @Schema(required = true, nullable = true) String industryProjectId,
+                        @Schema(required = true, nullable = true) UUID rewardId,
+                        @Schema(required = true, nullable = true) UUID reversesEntryId,
+                        @Schema(required = true, nullable = true) EntryKind reversedKind,
+                        @Schema(required = true, nullable = true) String reason,
+                        @NotNull Instant recordedAt,
+                        @NotNull List<BalanceView> balances) {
 
     static EntryView of(LedgerEntry entry, List<BalanceView> balances) {
         EntryLinks links = entry.links();

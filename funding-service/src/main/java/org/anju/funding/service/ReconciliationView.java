@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import jakarta.validation.constraints.NotNull;
 import org.anju.funding.domain.Reconciliation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,10 +16,16 @@ import java.util.List;
  * @param consistent           every difference is zero
  */
 @Schema(name = "Reconciliation")
-public record ReconciliationView(String declaration, LocalDate periodFrom, LocalDate periodTo,
-                                 BigDecimal declaredTotal, BigDecimal declaredSourcesTotal, BigDecimal ledgerTotal,
-                                 BigDecimal ledgerMinusDeclaredTotal, BigDecimal declaredSourcesMinusDeclaredTotal,
-                                 List<SourceDifferenceView> sources, boolean consistent) {
+public record ReconciliationView(@NotNull String declaration,
+                                 @Schema(required = true, nullable = true) LocalDate periodFrom,
+                                 @Schema(required = true, nullable = true) LocalDate periodTo,
+                                 @NotNull BigDecimal declaredTotal,
+                                 @NotNull BigDecimal declaredSourcesTotal,
+                                 @NotNull BigDecimal ledgerTotal,
+                                 @NotNull BigDecimal ledgerMinusDeclaredTotal,
+                                 @NotNull BigDecimal declaredSourcesMinusDeclaredTotal,
+                                 @NotNull List<SourceDifferenceView> sources,
+                                 @NotNull boolean consistent) {
 
     static ReconciliationView of(Reconciliation reconciliation) {
         return new ReconciliationView(reconciliation.declaration(), reconciliation.periodFrom(), reconciliation.periodTo(),

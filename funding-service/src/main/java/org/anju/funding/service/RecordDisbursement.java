@@ -16,6 +16,7 @@ import java.time.LocalDate;
 public record RecordDisbursement(
         @NotBlank @Size(max = 40) String source,
         @NotNull CountyCode county,
+        @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.POSITIVE)
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate disbursedOn,
         @Size(max = 100) String documentNumber) {

@@ -19,6 +19,7 @@ public record RecordExpenditure(
         @NotBlank @Size(max = 40) String source,
         @NotNull CountyCode county,
         @NotNull Purpose purpose,
+        @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.POSITIVE)
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate spentOn,
         @Size(max = 100) String documentNumber,

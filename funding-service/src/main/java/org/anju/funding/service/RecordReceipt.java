@@ -14,6 +14,7 @@ import java.time.LocalDate;
 @Schema(name = "ReceiptRequest")
 public record RecordReceipt(
         @NotBlank @Size(max = 40) String source,
+        @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.POSITIVE)
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate receivedOn,
         @NotBlank @Size(max = 100) String documentNumber) {

@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import jakarta.validation.constraints.NotNull;
 import org.anju.funding.domain.Purpose;
 import org.anju.funding.domain.Reward;
 import org.anju.funding.domain.RewardStatus;
@@ -15,9 +16,19 @@ import java.util.UUID;
  * (then {@code expenditureEntryId} names the expenditure that paid it).
  */
 @Schema(name = "RewardSnapshot")
-public record RewardView(UUID id, long version, String rule, String villageId, String county, String source,
-                         Purpose purpose, BigDecimal amount, LocalDate demolishedOn, RewardStatus status,
-                         Instant proposedAt, Instant approvedAt, UUID expenditureEntryId) {
+public record RewardView(@NotNull UUID id,
+                         @NotNull long version,
+                         @NotNull String rule,
+                         @NotNull String villageId,
+                         @NotNull String county,
+                         @NotNull String source,
+                         @NotNull Purpose purpose,
+                         @NotNull BigDecimal amount,
+                         @Schema(required = true, nullable = true) LocalDate demolishedOn,
+                         @NotNull RewardStatus status,
+                         @NotNull Instant proposedAt,
+                         @Schema(required = true, nullable = true) Instant approvedAt,
+                         @Schema(required = true, nullable = true) UUID expenditureEntryId) {
 
     static RewardView of(Reward reward) {
         return new RewardView(reward.id(), reward.version(), reward.rule(), reward.villageId(), reward.county(),
