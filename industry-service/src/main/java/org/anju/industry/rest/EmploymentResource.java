@@ -30,6 +30,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +54,8 @@ public class EmploymentResource {
     @Operation(operationId = "startEmployment", summary = "Record that a household member started a job")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "workshop job", value = Examples.START_EMPLOYMENT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set",
-            content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmploymentView.class),
+                    examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
     @APIResponse(responseCode = "409", description = "Rules employment-starts-by-today, employment-ends-after-start,"
             + " workshop-employment-names-workshop, workshop-employment-requires-operating-workshop")
     @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown, or the Idempotency-Key was used with another body")
@@ -65,7 +67,8 @@ public class EmploymentResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listEmployments", summary = "List employment records (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.EmploymentPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
     public Page<EmploymentView> list(@QueryParam("county") CountyCode county,
                                          @QueryParam("householdId") UUID householdId,
                                          @QueryParam("workshopId") UUID workshopId,
@@ -81,7 +84,8 @@ public class EmploymentResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getEmployment", summary = "One employment record, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The employment record",
-            content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmploymentView.class),
+                    examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(employments.get(id));
     }
@@ -92,7 +96,8 @@ public class EmploymentResource {
     @Operation(operationId = "endEmployment", summary = "End a job (the record stays, with its end date)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ended", value = Examples.END_EMPLOYMENT)))
     @APIResponse(responseCode = "200", description = "Ended",
-            content = @Content(examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmploymentView.class),
+                    examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT_ENDED)))
     @APIResponse(responseCode = "409", description = "Rules employment-already-ended, employment-end-between-start-and-today")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid EndEmployment command) {

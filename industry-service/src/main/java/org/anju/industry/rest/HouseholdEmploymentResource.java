@@ -20,6 +20,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +42,8 @@ public class HouseholdEmploymentResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getHouseholdEmployment", summary = "A household's employed members, stable employment and zero-employment flag")
     @APIResponse(responseCode = "200", description = "The derived situation",
-            content = @Content(examples = @ExampleObject(name = "zero-employment household", value = Examples.HOUSEHOLD_EMPLOYMENT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdEmploymentView.class),
+                    examples = @ExampleObject(name = "zero-employment household", value = Examples.HOUSEHOLD_EMPLOYMENT)))
     @APIResponse(responseCode = "404", description = "The household is unknown to industry-service")
     public Response household(@PathParam("id") UUID id) {
         HouseholdEmploymentView situation = situations.situationOf(id);
@@ -54,7 +56,8 @@ public class HouseholdEmploymentResource {
     @Operation(operationId = "listZeroEmploymentHouseholds",
             summary = "Moved-in households with labour capacity and no stably employed member, for officers to act on")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.HOUSEHOLD_EMPLOYMENT_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.HouseholdEmploymentPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.HOUSEHOLD_EMPLOYMENT_PAGE)))
     public Page<HouseholdEmploymentView> zeroEmployment(@QueryParam("county") CountyCode county,
                                                             @QueryParam("cursor") String cursor,
                                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

@@ -28,6 +28,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,8 @@ public class JobFairResource {
     @Operation(operationId = "recordJobFair", summary = "Record a job fair")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.RECORD_JOB_FAIR)))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set",
-            content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobFairView.class),
+                    examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     @APIResponse(responseCode = "409", description = "Rule hires-within-registrations")
     public Response record(@Valid RecordJobFair command, @Context UriInfo uri) {
         return Responses.created(uri, service.record(command));
@@ -61,7 +63,8 @@ public class JobFairResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listJobFairs", summary = "List job fairs (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.JOB_FAIR_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.JobFairPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.JOB_FAIR_PAGE)))
     public Page<JobFairView> list(@QueryParam("county") CountyCode county,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -73,7 +76,8 @@ public class JobFairResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getJobFair", summary = "One job fair")
     @APIResponse(responseCode = "200", description = "The job fair",
-            content = @Content(examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobFairView.class),
+                    examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -84,7 +88,8 @@ public class JobFairResource {
     @Operation(operationId = "correctJobFair", summary = "Correct a job fair, e.g. hires reported afterwards")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.RECORD_JOB_FAIR)))
     @APIResponse(responseCode = "200", description = "Corrected",
-            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.JOB_FAIR)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobFairView.class),
+                    examples = @ExampleObject(name = "corrected", value = Examples.JOB_FAIR_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, hires-within-registrations")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordJobFair command) {

@@ -36,6 +36,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +60,8 @@ public class ProjectResource {
     @Operation(operationId = "registerProject", summary = "Register an industry project (PLANNED)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Heshun greenhouses", value = Examples.REGISTER_PROJECT)))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
-            content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
+                    examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "409", description = "A domain rule forbids it (e.g. site-in-same-county)")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterProject command, @Context UriInfo uri) {
@@ -70,7 +72,8 @@ public class ProjectResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listProjects", summary = "List industry projects (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PROJECT_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProjectPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PROJECT_PAGE)))
     public Page<ProjectView> list(@QueryParam("county") CountyCode county,
                                       @QueryParam("type") ProjectType type, @QueryParam("status") ProjectStatus status,
                                       @QueryParam("siteId") UUID siteId, @QueryParam("cursor") String cursor,
@@ -83,7 +86,8 @@ public class ProjectResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getProject", summary = "One industry project, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The project",
-            content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
+                    examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(projects.get(id));
     }
@@ -94,7 +98,8 @@ public class ProjectResource {
     @Operation(operationId = "correctProject", summary = "Correct a project's details (its county and status stay)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_PROJECT)))
     @APIResponse(responseCode = "200", description = "Corrected",
-            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.PROJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
+                    examples = @ExampleObject(name = "corrected", value = Examples.PROJECT_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county, capacity-has-unit")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterProject command) {
@@ -107,7 +112,8 @@ public class ProjectResource {
     @Operation(operationId = "changeProjectStatus", summary = "Start operating or close a project (PLANNED → OPERATING → CLOSED)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "operating", value = Examples.CHANGE_PROJECT_STATUS)))
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
+                    examples = @ExampleObject(name = "project", value = Examples.PROJECT_OPERATING)))
     @APIResponse(responseCode = "409", description = "Rule project-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeProjectStatus command) {
@@ -120,7 +126,8 @@ public class ProjectResource {
     @Operation(operationId = "addBeneficiary", summary = "Add a household as a beneficiary (again, if it was removed)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "household", value = Examples.ADD_BENEFICIARY)))
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryView.class),
+                    examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
     @APIResponse(responseCode = "409", description = "Rules beneficiary-added-once, beneficiaries-of-open-projects-only")
     @APIResponse(responseCode = "422",
             description = "The household is unknown to the household replica, or the Idempotency-Key was used with another body")
@@ -134,7 +141,8 @@ public class ProjectResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listBeneficiaries", summary = "The project's beneficiary households (active=false: removed ones)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.BENEFICIARY_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.BeneficiaryPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.BENEFICIARY_PAGE)))
     public Page<BeneficiaryView> beneficiaries(@PathParam("id") UUID id, @QueryParam("active") Boolean active,
                                                    @QueryParam("cursor") String cursor,
                                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -146,7 +154,8 @@ public class ProjectResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getBeneficiary", summary = "One beneficiary household of the project")
     @APIResponse(responseCode = "200", description = "The beneficiary",
-            content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryView.class),
+                    examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
     public Response beneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId) {
         return Responses.ok(projects.beneficiary(id, householdId));
     }
@@ -156,7 +165,8 @@ public class ProjectResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "removeBeneficiary", summary = "Remove a household from the project (kept with active=false and its payouts)")
     @APIResponse(responseCode = "200", description = "Removed",
-            content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryView.class),
+                    examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY_REMOVED)))
     @APIResponse(responseCode = "409", description = "Rule beneficiary-removed-once")
     public Response removeBeneficiary(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -169,7 +179,8 @@ public class ProjectResource {
     @Operation(operationId = "payDividend", summary = "Record a dividend paid to a beneficiary household")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "PV payout", value = Examples.PAY_DIVIDEND)))
     @APIResponse(responseCode = "200", description = "Recorded; dividendsPaid is the new total",
-            content = @Content(examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryView.class),
+                    examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY_PAID)))
     @APIResponse(responseCode = "409", description = "Rules dividends-to-active-beneficiaries, beneficiaries-of-open-projects-only")
     public Response payDividend(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PayDividend command) {

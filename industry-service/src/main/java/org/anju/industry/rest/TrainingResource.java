@@ -28,6 +28,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,8 @@ public class TrainingResource {
     @Operation(operationId = "recordTrainingCourse", summary = "Record a training course")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "training course", value = Examples.RECORD_TRAINING)))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set",
-            content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingCourseView.class),
+                    examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules employed-trainees-within-trainees, course-ends-after-start")
     public Response record(@Valid RecordTraining command, @Context UriInfo uri) {
         return Responses.created(uri, service.record(command));
@@ -61,7 +63,8 @@ public class TrainingResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listTrainingCourses", summary = "List training courses (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.TRAINING_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.TrainingCoursePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.TRAINING_PAGE)))
     public Page<TrainingCourseView> list(@QueryParam("county") CountyCode county,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -73,7 +76,8 @@ public class TrainingResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getTrainingCourse", summary = "One training course")
     @APIResponse(responseCode = "200", description = "The training course",
-            content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingCourseView.class),
+                    examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -84,7 +88,8 @@ public class TrainingResource {
     @Operation(operationId = "correctTrainingCourse", summary = "Correct a training course, e.g. trainees employed afterwards")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.RECORD_TRAINING)))
     @APIResponse(responseCode = "200", description = "Corrected",
-            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.TRAINING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingCourseView.class),
+                    examples = @ExampleObject(name = "corrected", value = Examples.TRAINING_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RecordTraining command) {

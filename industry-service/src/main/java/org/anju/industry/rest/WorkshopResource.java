@@ -32,6 +32,7 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +56,8 @@ public class WorkshopResource {
     @Operation(operationId = "registerWorkshop", summary = "Register a workshop (BUILDING)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Heshun workshop", value = Examples.REGISTER_WORKSHOP)))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
-            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class),
+                    examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
     public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
@@ -66,7 +68,8 @@ public class WorkshopResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listWorkshops", summary = "List workshops (a county officer sees their county)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.WORKSHOP_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.WorkshopPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.WORKSHOP_PAGE)))
     public Page<WorkshopView> list(@QueryParam("county") CountyCode county,
                                        @QueryParam("siteId") UUID siteId, @QueryParam("status") WorkshopStatus status,
                                        @QueryParam("cursor") String cursor,
@@ -79,7 +82,8 @@ public class WorkshopResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getWorkshop", summary = "One workshop, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The workshop",
-            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class),
+                    examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(workshops.get(id));
     }
@@ -90,7 +94,8 @@ public class WorkshopResource {
     @Operation(operationId = "correctWorkshop", summary = "Correct a workshop's details, e.g. the jobs it offers (its county and status stay)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.REGISTER_WORKSHOP)))
     @APIResponse(responseCode = "200", description = "Corrected",
-            content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class),
+                    examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid RegisterWorkshop command) {
@@ -103,7 +108,8 @@ public class WorkshopResource {
     @Operation(operationId = "changeWorkshopStatus", summary = "Open, suspend or resume a workshop (BUILDING → OPERATING ⇄ SUSPENDED)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "operating", value = Examples.CHANGE_WORKSHOP_STATUS)))
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class),
+                    examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP_OPERATING)))
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid ChangeWorkshopStatus command) {
@@ -115,7 +121,8 @@ public class WorkshopResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listWorkshopEmployees", summary = "The workshop's employment records (status=ACTIVE: its current employees)")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.EmploymentPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.EMPLOYMENT_PAGE)))
     public Page<EmploymentView> employees(@PathParam("id") UUID id, @QueryParam("status") EmploymentStatus status,
                                           @QueryParam("cursor") String cursor,
                                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

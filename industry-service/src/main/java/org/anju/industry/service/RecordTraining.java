@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anju.platform.programme.CountyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ public record RecordTraining(
         @NotBlank @Size(max = 200) String topic,
         @NotNull CountyCode county,
         @NotNull LocalDate heldFrom,
-        LocalDate heldTo,
+        @Schema(nullable = true) LocalDate heldTo,
         @Min(1) int sessions,
         @Min(0) int trainees,
         @Min(0) int employedAfter) implements CountyCommand {

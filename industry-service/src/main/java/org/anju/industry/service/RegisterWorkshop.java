@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.anju.platform.programme.CountyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -13,6 +14,6 @@ public record RegisterWorkshop(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String operatingCompany,
         @NotNull CountyCode county,
-        UUID siteId,
+        @Schema(nullable = true) UUID siteId,
         @Min(0) int jobsOffered) implements CountyCommand {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.anju.industry.domain.EmploymentChannel;
 import org.anju.platform.text.Identifiers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,9 +28,9 @@ public record StartEmployment(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{org.anju.industry.member-ref.opaque}") String memberRef,
         @NotNull EmploymentChannel channel,
         @NotBlank @Size(max = 200) String employer,
-        UUID workshopId,
+        @Schema(nullable = true) UUID workshopId,
         @NotNull LocalDate startDate,
-        LocalDate plannedEndDate,
+        @Schema(nullable = true) LocalDate plannedEndDate,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal monthlyIncome,
         boolean contract) {
 
