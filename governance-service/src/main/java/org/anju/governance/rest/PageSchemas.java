@@ -5,7 +5,6 @@ import org.anju.governance.service.AwardView;
 import org.anju.governance.service.BranchView;
 import org.anju.governance.service.FacilityView;
 import org.anju.governance.service.RequestView;
-import org.anju.platform.audit.AuditEntry;
 import org.anju.platform.rest.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,10 +52,5 @@ final class PageSchemas {
 
     @Schema(name = "AwardPage")
     record AwardPage(List<AwardView> items, @Schema(nullable = true, description = NEXT_CURSOR) String nextCursor) {
-    }
-
-    /** The platform's audit trail ({@code GET /api/v1/audit}), which documents no schema itself: see {@link ResponseSchemas}. */
-    @Schema(name = "AuditPage")
-    record AuditPage(List<AuditEntry> items, @Schema(nullable = true, description = NEXT_CURSOR) String nextCursor) {
     }
 }

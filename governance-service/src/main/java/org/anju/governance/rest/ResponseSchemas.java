@@ -31,21 +31,14 @@ import java.util.stream.Stream;
  *     object schema a 2xx response reaches requires all its properties; a view marks those that may
  *     be null with {@code @Schema(nullable = true)}. A generated client then types each field as
  *     present, and as possibly null only where it is.</li>
- * <li>The platform's audit trail ({@code GET /api/v1/audit}) documents no schema for its page: it
- *     is given {@link PageSchemas.AuditPage}, with the entry's optional columns nullable. Nothing is
- *     done once the platform documents one itself.</li>
  * <li>Schemas nothing refers to are dropped: the platform's {@code Amount} (this service handles no
- *     money), and the audit page should the platform document its own.</li>
+ *     money).</li>
  * </ul>
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ResponseSchemas implements OASFilter {
 
     private static final String COMPONENTS = "#/components/schemas/";
-    private static final String AUDIT_PATH = "/api/v1/audit";
-    /** The columns of an audit entry that may be empty (platform_audit, org.anju.platform.audit.AuditEntry). */
-    private static final List<String> AUDIT_NULLABLE = List.of("requestId", "operation", "aggregateType", "aggregateId",
-            "entity", "county", "versionBefore", "versionAfter", "detail");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,7 +47,6 @@ public class ResponseSchemas implements OASFilter {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
-        documentAuditTrail(openAPI.getPaths().getPathItem(AUDIT_PATH), components);
         List<Operation> operations = openAPI.getPaths().getPathItems().values().stream()
                 .flatMap(item -> item.getOperations().values().stream()).toList();
 
@@ -128,26 +120,5 @@ public class ResponseSchemas implements OASFilter {
 
     private static <T> Stream<T> stream(List<T> list) {
         return list == null ? Stream.empty() : list.stream();
-    }
-
-    private static void documentAuditTrail(PathItem audit, Map<String, Schema> components) {
-        Schema entry = components.get("AuditEntry");
-        if (audit == null || audit.getGET() == null || !components.containsKey("AuditPage") || entry == null
-                || entry.getProperties() == null) {
-            return;
-        }
-        APIResponse ok = audit.getGET().getResponses().getAPIResponse("200");
-        MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType("application/json");
-        if (json == null || json.getSchema() != null) {
-            return;
-        }
-        json.setSchema(OASFactory.createSchema().ref(COMPONENTS + "AuditPage"));
-        AUDIT_NULLABLE.forEach(name -> {
-            Schema property = entry.getProperties().get(name);
-            if (property != null && property.getRef() == null && property.getType() != null
-                    && !property.getType().contains(Schema.SchemaType.NULL)) {
-                property.addType(Schema.SchemaType.NULL);
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 package org.anju.platform.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -15,10 +17,16 @@ import java.util.List;
  * @param changedFields field names, for UPDATED every field whose value changed
  * @param detail        for PERSONAL_DATA_READ: the path and query read, identifiers masked
  */
-public record AuditEntry(Instant recordedAt, Kind kind, String actor, List<String> roles, String requestId, String operation,
-                         String aggregateType, String aggregateId, String entity, String county,
-                         Long versionBefore, Long versionAfter, List<String> changedFields, String detail) {
+@Schema(name = "AuditEntry", requiredProperties = {"recordedAt", "kind", "actor", "roles", "requestId", "operation", "aggregateType",
+        "aggregateId", "entity", "county", "versionBefore", "versionAfter", "changedFields", "detail"})
+public record AuditEntry(Instant recordedAt, Kind kind, String actor, List<String> roles,
+                         @Schema(nullable = true) String requestId, @Schema(nullable = true) String operation,
+                         @Schema(nullable = true) String aggregateType, @Schema(nullable = true) String aggregateId,
+                         @Schema(nullable = true) String entity, @Schema(nullable = true) String county,
+                         @Schema(nullable = true) Long versionBefore, @Schema(nullable = true) Long versionAfter,
+                         List<String> changedFields, @Schema(nullable = true) String detail) {
 
+    @Schema(name = "AuditEntryKind")
     public enum Kind { CREATED, UPDATED, DELETED, PERSONAL_DATA_READ }
 
     public AuditEntry {

@@ -19,11 +19,13 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * The audit trail of this application, newest first (city-admin and auditor; a token limited to a
@@ -46,7 +48,8 @@ public class AuditResource {
     @RolesAllowed(Roles.AUDIT)
     @Operation(operationId = "listAuditEntries", summary = "Audit entries, newest first, filtered by actor, aggregate, county, kind and time")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
-            content = @Content(examples = @ExampleObject(name = "a move-in", value = """
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class),
+                    examples = @ExampleObject(name = "a move-in", value = """
                     {"items": [{"recordedAt": "2019-03-05T02:11:09.511Z", "kind": "UPDATED", "actor": "officer-140723-01",
                       "roles": ["county-officer"], "requestId": "5f0e…", "operation": "POST /api/v1/households/{id}/move-in",
                       "aggregateType": "Household", "aggregateId": "6f2c…", "entity": null, "county": "140723",
@@ -64,6 +67,11 @@ public class AuditResource {
         AuditLog.Filter filter = new AuditLog.Filter(actor, aggregateType, aggregateId, countyScope.listCounty(county), kind,
                 instant("from", from), instant("to", to));
         return log.page(filter, cursor, limit);
+    }
+
+    /** One page of the audit trail. */
+    @Schema(name = "AuditPage", requiredProperties = {"items", "nextCursor"})
+    public record AuditPage(List<AuditEntry> items, @Schema(nullable = true) String nextCursor) {
     }
 
     private static Instant instant(String field, String value) {

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -39,11 +41,34 @@ public class ProblemResponsesFilter implements OASFilter {
     private record Documented(ProblemType type, String description) {
     }
 
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("ProblemFieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid input: the field as the client sent it (e.g. members[0].idNumber) and what is wrong")
+                .required(List.of("field", "message"))
+                .addProperty("field", string("The JSON path, query parameter or column of the invalid input"))
+                .addProperty("message", string("What is wrong, in the request's language")));
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem detail (application/problem+json), in the request's language (Accept-Language zh-CN or en)")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", string("A URN naming the kind of problem, e.g. urn:anju:problem:validation"))
+                .addProperty("title", string("A short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("The HTTP status"))
+                .addProperty("detail", string("What exactly went wrong, and what to do"))
+                .addProperty("instance", string("The request path"))
+                .addProperty("rule", string("For a 409: the id of the domain rule that was broken (stable; clients may branch on it)"))
+                .addProperty("errorId", string("For a 500: the id to quote when reporting it"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("For a 400: each invalid input")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/ProblemFieldError"))));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -79,7 +104,15 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().addExample("problem", example)));
             }
+            MediaType problem = response.getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (problem.getSchema() == null) {
+                problem.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+            }
         });
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 
     private static Map<String, Documented> ordered(Documented... errors) {
