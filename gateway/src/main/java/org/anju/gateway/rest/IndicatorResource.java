@@ -15,17 +15,25 @@ import org.anju.gateway.service.IndicatorsView;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** City, county and site indicators; city and county figures are open data. */
+/**
+ * City, county and site indicators; city and county figures are open data. Every read answers a strong ETag and
+ * a 304 to a request whose If-None-Match names it ({@link RevalidatedReads}).
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators", description = "Live programme indicators computed from every service's events")
 public class IndicatorResource {
+
+    static final String IF_NONE_MATCH = "the ETag of the copy the client holds: answered 304 without a body while it is current";
+    static final String ETAG = "strong, over the JSON in the request's language; send it back as If-None-Match to revalidate";
 
     private final IndicatorService indicators;
 
@@ -38,7 +46,8 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "getIndicators", summary = "Every indicator of the city, or of one county",
             description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic.")
-    @APIResponse(responseCode = "200", description = "The indicators")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The indicators", headers = @Header(name = "ETag", description = ETAG))
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
                                      CountyCode county) {
         return indicators.indicators(county);
@@ -48,7 +57,9 @@ public class IndicatorResource {
     @Path("/counties")
     @PermitAll
     @Operation(operationId = "getCounties", summary = "Every county's indicators side by side")
-    @APIResponse(responseCode = "200", description = "One entry per county of the city, also those without data yet")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "One entry per county of the city, also those without data yet",
+            headers = @Header(name = "ETag", description = ETAG))
     public CountiesView counties() {
         return indicators.counties();
     }
@@ -57,7 +68,8 @@ public class IndicatorResource {
     @Path("/sites/{id}/indicators")
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "getSiteIndicators", summary = "The indicators of one resettlement site")
-    @APIResponse(responseCode = "200", description = "The site's indicators")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The site's indicators", headers = @Header(name = "ETag", description = ETAG))
     @APIResponse(responseCode = "404", description = "No relocated household is destined for this site")
     public IndicatorsView site(@PathParam("id") String siteId) {
         return indicators.site(siteId);
@@ -67,7 +79,8 @@ public class IndicatorResource {
     @Path("/indicators/catalogue")
     @PermitAll
     @Operation(operationId = "getIndicatorCatalogue", summary = "What every indicator means: labels, unit, numerator and denominator, levels")
-    @APIResponse(responseCode = "200", description = "The catalogue")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The catalogue", headers = @Header(name = "ETag", description = ETAG))
     public List<IndicatorDefinitionView> catalogue() {
         return indicators.catalogue();
     }

@@ -66,8 +66,9 @@ class DashboardPageTest {
         assertThat(tile("relocation.people")).isEqualTo(String.format("%,d", people));
         assertThat(tile("occupancy.rate")).isEqualTo(String.format("%.1f%%", occupancy * 100));
         assertThat(browser.findElement(By.cssSelector("[data-indicator='relocation.people'] .label")).getText()).isEqualTo("搬迁人口");
-        assertThat(browser.findElement(By.id("county-chart")).findElements(By.tagName("canvas"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("ops-status")).getText()).isIn("UP", "DEGRADED", "DOWN");
+        assertThat(browser.findElement(By.id("county-chart")).findElements(By.tagName("svg"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("ops-status")).getAttribute("data-status")).isIn("UP", "DEGRADED", "DOWN");
+        assertThat(browser.findElement(By.id("ops-status")).getText()).isIn("运行正常", "部分异常", "服务中断");
 
         browser.findElement(By.id("language")).click();
         assertThat(browser.findElement(By.cssSelector("[data-indicator='relocation.people'] .label")).getText()).isEqualTo("Relocated people");

@@ -1,0 +1,154 @@
+package org.anju.gateway.rest;
+
+import io.restassured.path.json.JsonPath;
+import org.anju.gateway.repository.HistoryRepository;
+import org.anju.testing.TestTokens;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Representative figures for the dashboard tests and screenshots: relocation tasks, sites, villages and a few
+ * hundred households in most counties, funds received and disbursed, employment, two declared figures the records
+ * contradict, and two months of the city's history. Loaded once per application start.
+ *
+ * <p>The other test classes of this application assert exact figures of some counties, whichever class runs
+ * first, so this data stays out of what they count: no households, sites or villages in 和顺 (140723) and 介休
+ * (140781), no relocation task in 左权 (140722), no funds from the special construction fund nor to 榆社 (140721),
+ * no employment in 寿阳 (140725), nothing of governance (平遥's facilities and requests).
+ */
+final class DashboardData {
+
+    static final List<String> COUNTIES = List.of("140702", "140703", "140721", "140722", "140723", "140724", "140725",
+            "140727", "140728", "140729", "140781");
+    private static final List<String> NO_HOUSEHOLDS = List.of("140723", "140781");
+    private static final List<String> NO_TASK = List.of("140722", "140723", "140781");
+    private static final List<String> NO_DISBURSEMENT = List.of("140721");
+    private static final List<String> NO_EMPLOYMENT = List.of("140725");
+    private static final int[] HOUSEHOLDS = {64, 41, 38, 45, 0, 52, 36, 30, 47, 58, 0};
+
+    private static volatile boolean loaded;
+
+    private DashboardData() {
+    }
+
+    static synchronized void load(HistoryRepository history) {
+        if (loaded) {
+            return;
+        }
+        Random random = new Random(20161201);
+        int people = 0;
+        BigDecimal received = BigDecimal.ZERO;
+        int stablyEmployed = 0;
+        long peopleBefore = cityFigure("relocation.people");
+        long employedBefore = cityFigure("employment.household-coverage", "numerator");
+        BigDecimal receivedBefore = new BigDecimal(city().getString("indicators.find { it.id == 'funds.received' }.value"));
+        try (var events = GatewayFixtures.fixtures()) {
+            for (int c = 0; c < COUNTIES.size(); c++) {
+                String county = COUNTIES.get(c);
+                if (NO_HOUSEHOLDS.contains(county)) {
+                    continue;
+                }
+                String site = UUID.randomUUID().toString();
+                events.publish("SiteCompleted", GatewayFixtures.site(site, 3, county, "COMPLETED"));
+                events.publish("SiteConstructionStarted", GatewayFixtures.site(UUID.randomUUID().toString(), 2, county,
+                        c % 3 == 0 ? "UNDER_CONSTRUCTION" : "COMPLETED"));
+                events.publish(c % 2 == 0 ? "VillageDemolished" : "VillageReclaimed",
+                        GatewayFixtures.village(UUID.randomUUID().toString(), 3, county, c % 2 == 0 ? "DEMOLISHED" : "RECLAIMED"));
+                int countyPeople = 0;
+                for (int h = 0; h < HOUSEHOLDS[c]; h++) {
+                    String id = UUID.randomUUID().toString();
+                    boolean poor = random.nextInt(100) < 86;
+                    boolean movedIn = random.nextInt(100) < 96;
+                    int members = 2 + random.nextInt(4);
+                    String poverty = !poor ? "NOT_APPLICABLE" : random.nextInt(100) < 92 ? "LIFTED" : "IN_POVERTY";
+                    int demolition = random.nextInt(100);
+                    String homestead = !poor ? "NONE_TO_DEMOLISH" : demolition < 45 ? "RECLAIMED" : demolition < 90 ? "DEMOLISHED" : "TO_DEMOLISH";
+                    events.publish(movedIn ? "HouseholdMovedIn" : "HousingAllocated", GatewayFixtures.household(id, 4, county, site,
+                            poor ? "REGISTERED_POOR" : "CO_RELOCATED", members, movedIn ? "MOVED_IN" : "HOUSING_ALLOCATED",
+                            poverty, homestead));
+                    countyPeople += members;
+                    if (movedIn && !NO_EMPLOYMENT.contains(county)) {
+                        boolean stable = random.nextInt(100) < 90;
+                        stablyEmployed += stable ? 1 : 0;
+                        events.publish("industry", "HouseholdEmploymentChanged", GatewayFixtures.householdEmployment(id, 1, county, stable));
+                    }
+                }
+                people += countyPeople;
+                if (!NO_TASK.contains(county)) {
+                    events.publish("RelocationTaskSet", GatewayFixtures.task(UUID.randomUUID().toString(), 1, county,
+                            countyPeople + random.nextInt(12)));
+                }
+            }
+            String[][] sources = {{"CENTRAL_BUDGET", "126500000.00"}, {"LOCAL_GOVERNMENT_BOND", "84200000.00"},
+                    {"POLICY_LOAN", "153800000.00"}, {"CITY_FISCAL", "21600000.00"}};
+            for (String[] source : sources) {
+                events.publish("funding", "FundsReceived", GatewayFixtures.ledgerEntry(UUID.randomUUID().toString(), "RECEIPT",
+                        source[0], null, null, source[1], null, null));
+                received = received.add(new BigDecimal(source[1]));
+            }
+            for (int c = 0; c < COUNTIES.size(); c++) {
+                String county = COUNTIES.get(c);
+                if (NO_DISBURSEMENT.contains(county)) {
+                    continue;
+                }
+                String amount = (18_000_000 + random.nextInt(22_000_000)) + ".00";
+                events.publish("funding", "FundsDisbursed", GatewayFixtures.ledgerEntry(UUID.randomUUID().toString(), "DISBURSEMENT",
+                        c % 2 == 0 ? "CENTRAL_BUDGET" : "POLICY_LOAN", county, null, amount, null, null));
+            }
+        }
+        long expectedPeople = peopleBefore + people;
+        long expectedEmployed = employedBefore + stablyEmployed;
+        BigDecimal expectedReceived = receivedBefore.add(received);
+        await().atMost(Duration.ofSeconds(60)).until(() -> cityFigure("relocation.people") >= expectedPeople
+                && cityFigure("employment.household-coverage", "numerator") >= expectedEmployed
+                && new BigDecimal(city().getString("indicators.find { it.id == 'funds.received' }.value")).compareTo(expectedReceived) >= 0);
+
+        declare("relocation.people", "140729", "{\"value\": 250, \"source\": \"灵石县 2026 年 11 月月报\"}");
+        declare("poverty.lifted.rate", "140703", "{\"numerator\": 160, \"source\": \"太谷区上报\"}");
+        history(history);
+        loaded = true;
+    }
+
+    /** Two months of the city's daily figures, growing towards today's. */
+    private static void history(HistoryRepository history) {
+        JsonPath city = city();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<HistoryRepository.Point> points = new ArrayList<>();
+        for (String id : List.of("relocation.people", "occupancy.people")) {
+            long now = city.getLong("indicators.find { it.id == '" + id + "' }.value");
+            for (int daysAgo = 60; daysAgo >= 0; daysAgo--) {
+                double share = 0.62 + 0.38 * Math.pow((60 - daysAgo) / 60.0, 0.7) - (id.startsWith("occupancy") ? 0.04 * daysAgo / 60 : 0);
+                points.add(new HistoryRepository.Point(id, "city", today.minusDays(daysAgo),
+                        BigDecimal.valueOf(daysAgo == 0 ? now : Math.round(now * share)), null));
+            }
+        }
+        history.save(points);
+    }
+
+    private static void declare(String indicatorId, String county, String claim) {
+        given().header("Authorization", TestTokens.bearer("city-admin", null)).contentType("application/json").body(claim)
+                .put("/api/v1/data-quality/claims/" + indicatorId + "?county=" + county).then().statusCode(200);
+    }
+
+    static JsonPath city() {
+        return given().get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long cityFigure(String id) {
+        return cityFigure(id, "value");
+    }
+
+    private static long cityFigure(String id, String field) {
+        return city().getLong("indicators.find { it.id == '" + id + "' }." + field);
+    }
+}
