@@ -83,15 +83,29 @@ class DocumentUniqueTest {
         post(ADMIN, RECEIPTS, receiptOf("CENTRAL_BUDGET", document)).statusCode(201);
         post(ADMIN, DISBURSEMENTS, disbursementOf(document)).statusCode(201);
         String spent = spendingOf("140725", document).get().statusCode(201).extract().path("id");
-        String reversal = reverse(ADMIN, spent, "wrong purpose", "2025-03-04").statusCode(201)
-                .body("documentNumber", equalTo(document)).extract().path("id");
-
         post(ADMIN, DISBURSEMENTS, disbursementOf(document)).statusCode(409).body("rule", equalTo("entry-document-unique"));
-        // the cancelled expenditure stays in the ledger, and its document with it
         spendingOf("140725", document).get().statusCode(409)
                 .body("detail", equalTo("Expenditure of CITY_FISCAL with document number " + document
                         + " is already recorded as entry " + spent));
+
+        String reversal = reverse(ADMIN, spent, "wrong purpose", "2025-03-04").statusCode(201)
+                .body("documentNumber", equalTo(document)).extract().path("id");
         assertThat(reversal).isNotEqualTo(spent);
+    }
+
+    /** A reversed entry gives its document back: the corrected entry is recorded under the same number, once. */
+    @Test
+    void aReversedEntrysDocumentMayBeRecordedAgainOnceForTheCorrectedEntry() {
+        String document = document("晋中财建〔2025〕更正");
+        fund("CITY_FISCAL", "140725", "10.00", "2025-01-02");
+        String wrong = spendingOf("140725", document).get().statusCode(201).extract().path("id");
+        reverse(ADMIN, wrong, "wrong purpose", "2025-03-04").statusCode(201);
+
+        String corrected = spendingOf("140725", document).get().statusCode(201).extract().path("id");
+        spendingOf("140725", document).get().statusCode(409)
+                .body("detail", equalTo("Expenditure of CITY_FISCAL with document number " + document
+                        + " is already recorded as entry " + corrected));
+        assertThat(corrected).isNotEqualTo(wrong);
     }
 
     @Test
@@ -188,7 +202,7 @@ class DocumentUniqueTest {
     /** A receipt written past the ledger (no balance moves): what the database alone allows. */
     private static void insertReceipt(Connection connection, UUID id, String document, boolean copy) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO ledger_entry (id, kind, source, amount, occurred_on, document_number, recorded_at, document_copy)
+                INSERT INTO ledger_entry (id, kind, source, amount, occurred_on, document_number, recorded_at, document_released)
                 VALUES (?, 'RECEIPT', 'POLICY_LOAN', 1.00, DATE '2025-01-01', ?, ?, ?)""")) {
             insert.setObject(1, id);
             insert.setString(2, document);

@@ -47,6 +47,8 @@ public class LedgerEntry {
     private EntryKind reversedKind;
     private String reason;
     private Instant recordedAt;
+    /** Set when the entry is reversed: its document number may then be recorded again (the corrected entry). */
+    private boolean documentReleased;
 
     protected LedgerEntry() {
         // for JPA
@@ -151,6 +153,14 @@ public class LedgerEntry {
      */
     public boolean holdsItsDocument() {
         return kind != EntryKind.REVERSAL && documentNumber != null && rewardId == null;
+    }
+
+    /**
+     * A reversal cancels this entry, and with it its claim on its document: the corrected entry may
+     * be recorded under the same number. The only change an entry ever sees.
+     */
+    public void releaseDocument() {
+        documentReleased = true;
     }
 
     /** The rule this entry breaks when entry {@code recorded} already holds its kind, source and document number. */

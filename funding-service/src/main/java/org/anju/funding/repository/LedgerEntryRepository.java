@@ -16,12 +16,13 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
 
     /**
      * The first recorded entry that holds the document of {@code entry} ({@link LedgerEntry#holdsItsDocument}):
-     * the same kind, source and document number, not a reward's payment. The unique index
-     * {@code ledger_entry_document_unique} (V2) holds the same entries.
+     * the same kind, source and document number, not a reward's payment, not reversed. The unique
+     * index {@code ledger_entry_document_unique} (V3) holds the same entries.
      */
     public Optional<UUID> holderOfDocument(LedgerEntry entry) {
         return getEntityManager().createQuery("select e.id from LedgerEntry e where e.kind = :kind and e.source = :source"
-                        + " and e.documentNumber = :document and e.rewardId is null order by e.recordedAt, e.id", UUID.class)
+                        + " and e.documentNumber = :document and e.rewardId is null and e.documentReleased = false"
+                        + " order by e.recordedAt, e.id", UUID.class)
                 .setParameter("kind", entry.kind())
                 .setParameter("source", entry.source())
                 .setParameter("document", entry.documentNumber())

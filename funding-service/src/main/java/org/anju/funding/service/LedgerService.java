@@ -107,6 +107,7 @@ public class LedgerService {
         } else {
             countyScope.requireCityAdmin();
         }
+        target.releaseDocument();
         return post(LedgerEntry.reversalOf(target, command.reason(), command.reversedOn(), clock.now()));
     }
 
