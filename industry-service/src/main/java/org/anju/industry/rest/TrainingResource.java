@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +54,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set",
             content = @Content(examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules employed-trainees-within-trainees, course-ends-after-start")
-    public Response record(@Valid RecordTraining command, @Context UriInfo uri) {
+    public Response record(@NotNull @Valid RecordTraining command, @Context UriInfo uri) {
         return Responses.created(uri, service.record(command));
     }
 
@@ -87,7 +88,7 @@ public class TrainingResource {
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RecordTraining command) {
+                            @NotNull @Valid RecordTraining command) {
         return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

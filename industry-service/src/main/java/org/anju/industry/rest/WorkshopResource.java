@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +59,7 @@ public class WorkshopResource {
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
-    public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
+    public Response register(@NotNull @Valid RegisterWorkshop command, @Context UriInfo uri) {
         return Responses.created(uri, workshops.record(command));
     }
 
@@ -93,7 +94,7 @@ public class WorkshopResource {
             content = @Content(examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RegisterWorkshop command) {
+                            @NotNull @Valid RegisterWorkshop command) {
         return Responses.ok(workshops.correct(id, ifMatch, command));
     }
 
@@ -106,7 +107,7 @@ public class WorkshopResource {
             content = @Content(examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid ChangeWorkshopStatus command) {
+                                 @NotNull @Valid ChangeWorkshopStatus command) {
         return Responses.ok(workshops.changeStatus(id, ifMatch, command));
     }
 
