@@ -59,7 +59,10 @@ public class ApiProxy {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(config.serviceTimeout().toMillis(), 5_000))
                 .setIdleTimeout((int) config.serviceTimeout().toSeconds())
-                .setKeepAlive(true)
+                // a connection per request: a pooled one that its service had just closed made the next request
+                // through it fail as a 503 (seen under hostile input in HostileInputFuzzTest), and on loopback or a
+                // compose network a new connection costs far less than the request
+                .setKeepAlive(false)
                 .setMaxPoolSize(50));
         for (Route route : ROUTES) {
             URI origin = config.services().get(route.service());

@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,7 @@ public class EmploymentResource {
     @APIResponse(responseCode = "409", description = "Rules employment-starts-by-today, employment-ends-after-start,"
             + " workshop-employment-names-workshop, workshop-employment-requires-operating-workshop")
     @APIResponse(responseCode = "422", description = "The household (or workshop) is unknown, or the Idempotency-Key was used with another body")
-    public Response start(@Valid StartEmployment command, @Context UriInfo uri) {
+    public Response start(@NotNull @Valid StartEmployment command, @Context UriInfo uri) {
         return Responses.created(uri, employments.start(command));
     }
 
@@ -100,7 +101,7 @@ public class EmploymentResource {
                     examples = @ExampleObject(name = "employment", value = Examples.EMPLOYMENT_ENDED)))
     @APIResponse(responseCode = "409", description = "Rules employment-already-ended, employment-end-between-start-and-today")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        @Valid EndEmployment command) {
+                        @NotNull @Valid EndEmployment command) {
         return Responses.ok(employments.end(id, ifMatch, command));
     }
 }

@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +56,7 @@ public class JobFairResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobFairView.class),
                     examples = @ExampleObject(name = "job fair", value = Examples.JOB_FAIR)))
     @APIResponse(responseCode = "409", description = "Rule hires-within-registrations")
-    public Response record(@Valid RecordJobFair command, @Context UriInfo uri) {
+    public Response record(@NotNull @Valid RecordJobFair command, @Context UriInfo uri) {
         return Responses.created(uri, service.record(command));
     }
 
@@ -92,7 +93,7 @@ public class JobFairResource {
                     examples = @ExampleObject(name = "corrected", value = Examples.JOB_FAIR_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, hires-within-registrations")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RecordJobFair command) {
+                            @NotNull @Valid RecordJobFair command) {
         return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -64,7 +65,7 @@ public class ProjectResource {
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "409", description = "A domain rule forbids it (e.g. site-in-same-county)")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
-    public Response register(@Valid RegisterProject command, @Context UriInfo uri) {
+    public Response register(@NotNull @Valid RegisterProject command, @Context UriInfo uri) {
         return Responses.created(uri, projects.record(command));
     }
 
@@ -102,7 +103,7 @@ public class ProjectResource {
                     examples = @ExampleObject(name = "corrected", value = Examples.PROJECT_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county, capacity-has-unit")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RegisterProject command) {
+                            @NotNull @Valid RegisterProject command) {
         return Responses.ok(projects.correct(id, ifMatch, command));
     }
 
@@ -116,7 +117,7 @@ public class ProjectResource {
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT_OPERATING)))
     @APIResponse(responseCode = "409", description = "Rule project-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid ChangeProjectStatus command) {
+                                 @NotNull @Valid ChangeProjectStatus command) {
         return Responses.ok(projects.changeStatus(id, ifMatch, command));
     }
 
@@ -131,7 +132,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "Rules beneficiary-added-once, beneficiaries-of-open-projects-only")
     @APIResponse(responseCode = "422",
             description = "The household is unknown to the household replica, or the Idempotency-Key was used with another body")
-    public Response addBeneficiary(@PathParam("id") UUID id, @Valid AddBeneficiary command, @Context UriInfo uri) {
+    public Response addBeneficiary(@PathParam("id") UUID id, @NotNull @Valid AddBeneficiary command, @Context UriInfo uri) {
         BeneficiaryView added = projects.addBeneficiary(id, command);
         return ETags.created(uri, added.householdId(), added, added.version());
     }
@@ -183,7 +184,7 @@ public class ProjectResource {
                     examples = @ExampleObject(name = "beneficiary", value = Examples.BENEFICIARY_PAID)))
     @APIResponse(responseCode = "409", description = "Rules dividends-to-active-beneficiaries, beneficiaries-of-open-projects-only")
     public Response payDividend(@PathParam("id") UUID id, @PathParam("householdId") UUID householdId,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PayDividend command) {
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PayDividend command) {
         return Responses.ok(projects.payDividend(id, householdId, ifMatch, command));
     }
 }

@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +56,7 @@ public class TrainingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingCourseView.class),
                     examples = @ExampleObject(name = "training course", value = Examples.TRAINING)))
     @APIResponse(responseCode = "409", description = "Rules employed-trainees-within-trainees, course-ends-after-start")
-    public Response record(@Valid RecordTraining command, @Context UriInfo uri) {
+    public Response record(@NotNull @Valid RecordTraining command, @Context UriInfo uri) {
         return Responses.created(uri, service.record(command));
     }
 
@@ -92,7 +93,7 @@ public class TrainingResource {
                     examples = @ExampleObject(name = "corrected", value = Examples.TRAINING_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, employed-trainees-within-trainees, course-ends-after-start")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RecordTraining command) {
+                            @NotNull @Valid RecordTraining command) {
         return Responses.ok(service.correct(id, ifMatch, command));
     }
 }

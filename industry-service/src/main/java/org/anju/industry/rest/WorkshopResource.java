@@ -2,6 +2,7 @@ package org.anju.industry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,7 @@ public class WorkshopResource {
                     examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP)))
     @APIResponse(responseCode = "409", description = "Rule site-in-same-county")
     @APIResponse(responseCode = "422", description = "The named site is unknown, or the Idempotency-Key was used with another body")
-    public Response register(@Valid RegisterWorkshop command, @Context UriInfo uri) {
+    public Response register(@NotNull @Valid RegisterWorkshop command, @Context UriInfo uri) {
         return Responses.created(uri, workshops.record(command));
     }
 
@@ -98,7 +99,7 @@ public class WorkshopResource {
                     examples = @ExampleObject(name = "corrected", value = Examples.WORKSHOP_CORRECTED)))
     @APIResponse(responseCode = "409", description = "Rules county-is-fixed, site-in-same-county")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid RegisterWorkshop command) {
+                            @NotNull @Valid RegisterWorkshop command) {
         return Responses.ok(workshops.correct(id, ifMatch, command));
     }
 
@@ -112,7 +113,7 @@ public class WorkshopResource {
                     examples = @ExampleObject(name = "workshop", value = Examples.WORKSHOP_OPERATING)))
     @APIResponse(responseCode = "409", description = "Rule workshop-status-transition")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid ChangeWorkshopStatus command) {
+                                 @NotNull @Valid ChangeWorkshopStatus command) {
         return Responses.ok(workshops.changeStatus(id, ifMatch, command));
     }
 

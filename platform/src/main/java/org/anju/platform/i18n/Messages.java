@@ -84,8 +84,9 @@ public final class Messages {
                     return EN;
                 }
             }
-        } catch (IllegalArgumentException e) {
-            // a malformed header is no preference
+        } catch (RuntimeException e) {
+            // a malformed header is no preference (the JDK's parser throws more than IllegalArgumentException:
+            // "---" is an ArrayIndexOutOfBoundsException)
         }
         return fallback;
     }

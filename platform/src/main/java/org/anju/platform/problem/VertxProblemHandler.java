@@ -50,6 +50,12 @@ public class VertxProblemHandler {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.errorHandler(404, context -> responses.write(context, ProblemType.problemFor(404,
                 Message.of("problem.not-found.path", context.request().path()).in(locale(context)), context.request().path(), locale(context))));
+        // an exception thrown by a failure handler itself ends here: a problem too, never Vert.x's plain-text 500
+        router.errorHandler(500, context -> {
+            if (!context.response().headWritten()) {
+                responses.write(context, ProblemMappers.internal(context.failure(), context.request().path(), locale(context)));
+            }
+        });
     }
 
     private void refuseOversized(RoutingContext context) {

@@ -20,6 +20,7 @@ class MessagesTest {
         assertThat(Messages.negotiate("de", Messages.EN)).isEqualTo(Messages.EN);
         assertThat(Messages.negotiate(null, Messages.ZH)).isEqualTo(Messages.ZH);
         assertThat(Messages.negotiate("not;;a header", Messages.EN)).isEqualTo(Messages.EN);
+        assertThat(Messages.negotiate("-".repeat(3000), Messages.ZH)).isEqualTo(Messages.ZH); // the JDK's parser throws ArrayIndexOutOfBounds
     }
 
     @Test

@@ -58,6 +58,17 @@ class CalendarDatesAndQueryParametersTest {
     }
 
     @Test
+    void aNulCharacterInATextOrAParameterIsA400NamingItNeverADatabaseFailure() {
+        given().contentType("application/json").body("{\"name\": \"a\\u0000b\"}").post(DATED)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("NUL"));
+        given().urlEncodingEnabled(false).get("/api/test/problems/households?limit=5&since=%00")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("since"));
+    }
+
+    @Test
     void aYesNoParameterIsTrueOrFalseAndAMistypedOneIsRefusedNotReadAsFalse() {
         given().queryParam("dryRun", "true").get("/api/test/problems/flags").then().statusCode(200).body(equalTo("true"));
         given().get("/api/test/problems/flags").then().statusCode(200).body(equalTo("false"));
