@@ -27,10 +27,6 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration serviceTimeout();
 
-    /** How often today's figures are written to the history. */
-    @WithDefault("5m")
-    Duration historyInterval();
-
     interface City {
         String zh();
 

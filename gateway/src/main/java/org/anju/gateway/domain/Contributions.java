@@ -1,6 +1,7 @@
 package org.anju.gateway.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,52 +10,69 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one aggregate's snapshot adds to the counters of each scope it belongs to. The projection
- * applies the difference between an aggregate's old and new contributions, so counters stay
- * exact without ever rescanning records.
+ * What one aggregate's snapshot adds to the counters of each scope it belongs to, dated: each amount
+ * counts from a business day on (and, for a fact that stops counting, is taken back on the day it
+ * stops). The projection applies the difference between an aggregate's old and new contributions per
+ * scope, counter and day ({@link DayDeltas}), so counters stay exact, as of any day, without ever
+ * rescanning records.
  */
 public final class Contributions {
 
     /**
      * A member of a distinct count: {@code key} (e.g. a household id) counts once towards
-     * {@code counter}, with {@code weight} (e.g. its members), however many aggregates refer to it.
+     * {@code counter}, with {@code weight} (e.g. its members), however many aggregates refer to it,
+     * from the earliest {@code from} among the aggregates that refer to it.
      */
-    public record DistinctMember(Counter counter, String key, BigDecimal weight, List<Scope> scopes) {
+    public record DistinctMember(Counter counter, String key, BigDecimal weight, LocalDate from, List<Scope> scopes) {
     }
 
-    private final Map<String, Map<String, BigDecimal>> byScope = new HashMap<>();
+    private final DayDeltas days = DayDeltas.none();
     private final Map<String, DistinctMember> distinct = new HashMap<>();
 
     public static Contributions none() {
         return new Contributions();
     }
 
-    /** Adds {@code amount} to {@code counter} in each of the scopes (a null scope is skipped). */
-    public Contributions add(CounterKey counter, BigDecimal amount, Scope... scopes) {
+    /** Adds {@code amount} to {@code counter} in each of the scopes (a null scope is skipped), counting from {@code from}. */
+    public Contributions add(CounterKey counter, BigDecimal amount, LocalDate from, Scope... scopes) {
+        Objects.requireNonNull(from, "from");
         if (amount.signum() == 0) {
             return this;
         }
         for (Scope scope : scopes) {
             if (scope != null) {
-                byScope.computeIfAbsent(scope.key(), k -> new HashMap<>()).merge(counter.key(), amount, BigDecimal::add);
+                days.add(scope.key(), counter.key(), from, amount);
             }
         }
         return this;
     }
 
-    public Contributions add(CounterKey counter, long amount, Scope... scopes) {
-        return add(counter, BigDecimal.valueOf(amount), scopes);
+    public Contributions add(CounterKey counter, long amount, LocalDate from, Scope... scopes) {
+        return add(counter, BigDecimal.valueOf(amount), from, scopes);
     }
 
-    /** Adds 1 to {@code counter} when {@code condition} holds. */
-    public Contributions count(CounterKey counter, boolean condition, Scope... scopes) {
-        return condition ? add(counter, BigDecimal.ONE, scopes) : this;
+    /** Adds 1 to {@code counter} from {@code from} when {@code condition} holds. */
+    public Contributions count(CounterKey counter, boolean condition, LocalDate from, Scope... scopes) {
+        return condition ? add(counter, BigDecimal.ONE, from, scopes) : this;
     }
 
-    /** Refers to {@code key} in the distinct count {@code counter}; see {@link DistinctMember}. */
-    public Contributions distinct(Counter counter, String key, long weight, Scope... scopes) {
+    /**
+     * Adds {@code amount} to {@code counter} from {@code from} until {@code until} (no longer counted at
+     * the end of that day; null: still counting).
+     */
+    public Contributions during(CounterKey counter, BigDecimal amount, LocalDate from, LocalDate until, Scope... scopes) {
+        add(counter, amount, from, scopes);
+        if (until != null) {
+            add(counter, amount.negate(), until, scopes);
+        }
+        return this;
+    }
+
+    /** Refers to {@code key} in the distinct count {@code counter} from {@code from}; see {@link DistinctMember}. */
+    public Contributions distinct(Counter counter, String key, long weight, LocalDate from, Scope... scopes) {
+        Objects.requireNonNull(from, "from");
         List<Scope> present = Arrays.stream(scopes).filter(Objects::nonNull).toList();
-        distinct.put(counter.key() + "|" + key, new DistinctMember(counter, key, BigDecimal.valueOf(weight), present));
+        distinct.put(counter.key() + "|" + key, new DistinctMember(counter, key, BigDecimal.valueOf(weight), from, present));
         return this;
     }
 
@@ -62,20 +80,23 @@ public final class Contributions {
         return distinct.values();
     }
 
-    /** Scope key → counter key → amount. */
-    public Map<String, Map<String, BigDecimal>> byScope() {
-        return byScope;
+    /** The dated amounts, per scope, counter and day. */
+    public DayDeltas days() {
+        return days;
     }
 
-    /** {@code after − before}, per scope and counter, without the zero entries. */
+    /** Scope key → counter key → amount counted today and for ever after (the sum over its days). */
+    public Map<String, Map<String, BigDecimal>> byScope() {
+        return days.totals();
+    }
+
+    /** {@code after − before}, per scope, counter and day. */
+    public static DayDeltas dayDelta(Contributions before, Contributions after) {
+        return DayDeltas.none().merge(after.days).minus(before.days);
+    }
+
+    /** {@code after − before}, per scope and counter summed over the days, without the zero entries. */
     public static Map<String, Map<String, BigDecimal>> delta(Contributions before, Contributions after) {
-        Map<String, Map<String, BigDecimal>> delta = new HashMap<>();
-        after.byScope.forEach((scope, counters) -> counters.forEach((counter, value) ->
-                delta.computeIfAbsent(scope, k -> new HashMap<>()).merge(counter, value, BigDecimal::add)));
-        before.byScope.forEach((scope, counters) -> counters.forEach((counter, value) ->
-                delta.computeIfAbsent(scope, k -> new HashMap<>()).merge(counter, value.negate(), BigDecimal::add)));
-        delta.values().forEach(counters -> counters.values().removeIf(value -> value.signum() == 0));
-        delta.values().removeIf(Map::isEmpty);
-        return delta;
+        return dayDelta(before, after).totals();
     }
 }

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The newest snapshot of every aggregate, per kind. */
 @ApplicationScoped
 public class SnapshotRepository {
 
-    public record Snapshot(long version, JsonNode data) {
+    /** @param firstRecorded the programme-zone day of the first event applied for the aggregate */
+    public record Snapshot(long version, JsonNode data, LocalDate firstRecorded) {
     }
 
     private final Jdbc jdbc;
@@ -28,11 +31,18 @@ public class SnapshotRepository {
     /** The stored snapshot, locked until the transaction ends so concurrent appliers of one aggregate serialise. */
     public Optional<Snapshot> findForUpdate(String kind, String aggregateId) {
         return jdbc.first("Could not read the snapshot of " + kind + " " + aggregateId,
-                "SELECT version, data FROM " + table + " WHERE kind = ? AND aggregate_id = ? FOR UPDATE",
-                row -> new Snapshot(row.getLong(1), json.readTree(row.getString(2))), kind, aggregateId);
+                "SELECT version, data, first_recorded FROM " + table + " WHERE kind = ? AND aggregate_id = ? FOR UPDATE",
+                row -> new Snapshot(row.getLong(1), json.readTree(row.getString(2)), row.getDate(3).toLocalDate()), kind, aggregateId);
     }
 
-    public void save(String kind, String aggregateId, long version, JsonNode data) {
+    /** Whether an aggregate of {@code kind} with this id was ever applied. */
+    public boolean exists(String kind, String aggregateId) {
+        return jdbc.first("Could not look up " + kind + " " + aggregateId,
+                "SELECT 1 FROM " + table + " WHERE kind = ? AND aggregate_id = ?", row -> true, kind, aggregateId).isPresent();
+    }
+
+    public void save(String kind, String aggregateId, Snapshot snapshot) {
+        JsonNode data = snapshot.data();
         String failure = "Could not store the snapshot of " + kind + " " + aggregateId;
         String document;
         try {
@@ -41,8 +51,8 @@ public class SnapshotRepository {
             throw new IllegalStateException(failure, e);
         }
         jdbc.update(failure,
-                "INSERT INTO " + table + " (kind, aggregate_id, version, data) VALUES (?, ?, ?, ?::jsonb)"
+                "INSERT INTO " + table + " (kind, aggregate_id, version, data, first_recorded) VALUES (?, ?, ?, ?::jsonb, ?)"
                         + " ON CONFLICT (kind, aggregate_id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data",
-                kind, aggregateId, version, document);
+                kind, aggregateId, snapshot.version(), document, Date.valueOf(snapshot.firstRecorded()));
     }
 }

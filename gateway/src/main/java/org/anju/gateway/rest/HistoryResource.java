@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.gateway.service.HistoryService;
 import org.anju.gateway.service.PlanValueView;
+import org.anju.gateway.service.SeriesService;
 import org.anju.gateway.service.SeriesView;
 import org.anju.gateway.service.SetTarget;
 import org.anju.gateway.service.TargetScope;
@@ -28,30 +28,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Indicator history (daily) and plan values. */
+/** Indicators through time (by the records' business dates) and plan values. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators")
 public class HistoryResource {
 
-    private final HistoryService history;
+    private final SeriesService series;
     private final TargetService targets;
 
-    public HistoryResource(HistoryService history, TargetService targets) {
-        this.history = history;
+    public HistoryResource(SeriesService series, TargetService targets) {
+        this.series = series;
         this.targets = targets;
     }
 
     @GET
     @Path("/indicators/{id}/series")
     @PermitAll
-    @Operation(operationId = "getIndicatorSeries", summary = "One indicator per day, for the city or a county")
-    @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first")
+    @Operation(operationId = "getIndicatorSeries", summary = "One indicator through time, for the city or a county",
+            description = "The figures as they stood at the end of each day, month, quarter or year, counted by the records' own"
+                    + " business dates (see each indicator's dating rule); a back-dated correction moves the past points.")
+    @APIResponse(responseCode = "200", description = "Numerator, denominator and value at the end of each period, oldest first")
     public SeriesView series(@PathParam("id") String indicatorId,
                          @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
-                         @QueryParam("from") @Parameter(description = "first day (default: 90 days before to)", example = "2026-09-01") LocalDate from,
-                         @QueryParam("to") @Parameter(description = "last day (default: today)", example = "2026-11-28") LocalDate to) {
-        return history.series(indicatorId, county, from, to);
+                         @QueryParam("from") @Parameter(description = "first day (default: the programme's first recorded day)", example = "2016-01-01") LocalDate from,
+                         @QueryParam("to") @Parameter(description = "last day (default: today)", example = "2020-12-31") LocalDate to,
+                         @QueryParam("interval") @Parameter(description = "day (default), month, quarter or year", example = "month") String interval) {
+        return series.series(indicatorId, county, from, to, interval);
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -45,12 +46,14 @@ public class IndicatorResource {
     @Path("/indicators")
     @PermitAll
     @Operation(operationId = "getIndicators", summary = "Every indicator of the city, or of one county",
-            description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic.")
+            description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic;"
+                    + " with asOf, as the figures stood at the end of that day by the records' business dates.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The indicators", headers = @Header(name = "ETag", description = ETAG))
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
-                                     CountyCode county) {
-        return indicators.indicators(county);
+                                     CountyCode county,
+                                     @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
+        return indicators.indicators(county, asOf);
     }
 
     @GET
@@ -60,8 +63,8 @@ public class IndicatorResource {
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "One entry per county of the city, also those without data yet",
             headers = @Header(name = "ETag", description = ETAG))
-    public CountiesView counties() {
-        return indicators.counties();
+    public CountiesView counties(@QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
+        return indicators.counties(asOf);
     }
 
     @GET
@@ -70,9 +73,9 @@ public class IndicatorResource {
     @Operation(operationId = "getSiteIndicators", summary = "The indicators of one resettlement site")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The site's indicators", headers = @Header(name = "ETag", description = ETAG))
-    @APIResponse(responseCode = "404", description = "No relocated household is destined for this site")
-    public IndicatorsView site(@PathParam("id") String siteId) {
-        return indicators.site(siteId);
+    @APIResponse(responseCode = "404", description = "No site has this id (a known site without households answers zeros)")
+    public IndicatorsView site(@PathParam("id") String siteId, @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
+        return indicators.site(siteId, asOf);
     }
 
     @GET

@@ -17,11 +17,11 @@ import java.util.Optional;
  */
 final class CountedEvents {
 
-    /** An event the gateway counts: the kind of aggregate its snapshot describes, and the rules that count it. */
-    record Counted(String kind, Projector projector) {
+    /** An event the gateway counts: the kind of aggregate its snapshot describes, the rules that count it, and its topic. */
+    record Counted(String kind, Projector projector, String topic) {
     }
 
-    private record Producer(EventKinds kinds, Projector projector) {
+    private record Producer(EventKinds kinds, Projector projector, String topic) {
     }
 
     private static final List<Producer> PRODUCERS = List.of(
@@ -30,10 +30,10 @@ final class CountedEvents {
                     .kind(HouseholdsProjector.SITE, "Site*")
                     .kind(HouseholdsProjector.VILLAGE, "Village*")
                     .kind(HouseholdsProjector.RELOCATION_TASK, "RelocationTaskSet"),
-                    new HouseholdsProjector()),
+                    new HouseholdsProjector(), "households.v1"),
             new Producer(EventKinds.from("funding-service")
                     .kind(FundingProjector.FUND_ENTRY, "FundsReceived", "FundsDisbursed", "FundsSpent", "EntryReversed"),
-                    new FundingProjector()),
+                    new FundingProjector(), "funding.v1"),
             new Producer(EventKinds.from("industry-service")
                     .kind(IndustryProjector.PROJECT, "Project*")
                     .kind(IndustryProjector.BENEFICIARY, "Beneficiary*", "DividendPaid")
@@ -42,7 +42,7 @@ final class CountedEvents {
                     .kind(IndustryProjector.HOUSEHOLD_EMPLOYMENT, "HouseholdEmploymentChanged")
                     .kind(IndustryProjector.TRAINING, "Training*")
                     .kind(IndustryProjector.JOB_FAIR, "JobFair*"),
-                    new IndustryProjector()),
+                    new IndustryProjector(), "industry.v1"),
             new Producer(EventKinds.from("governance-service")
                     .kind(GovernanceProjector.PARTY_BRANCH, "PartyBranch*", "Branch*", "PartyGroupFormed")
                     .kind(GovernanceProjector.FACILITY, "Facility*")
@@ -50,7 +50,7 @@ final class CountedEvents {
                     .kind(GovernanceProjector.SITE_STANDARD, "SiteStandardAssessed")
                     .kind(GovernanceProjector.ACTIVITY, "ActivityHeld")
                     .kind(GovernanceProjector.AWARD, "AwardGranted"),
-                    new GovernanceProjector()));
+                    new GovernanceProjector(), "governance.v1"));
 
     private CountedEvents() {
     }
@@ -60,7 +60,7 @@ final class CountedEvents {
         for (Producer producer : PRODUCERS) {
             Optional<String> kind = producer.kinds().of(event);
             if (kind.isPresent()) {
-                return Optional.of(new Counted(kind.get(), producer.projector()));
+                return Optional.of(new Counted(kind.get(), producer.projector(), producer.topic()));
             }
         }
         return Optional.empty();

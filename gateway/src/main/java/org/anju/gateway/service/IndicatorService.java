@@ -3,13 +3,16 @@ package org.anju.gateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
 import org.anju.gateway.domain.Counters;
+import org.anju.gateway.domain.HouseholdsProjector;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.IndicatorDefinition;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.domain.Target;
 import org.anju.gateway.domain.Unit;
 import org.anju.gateway.repository.CounterRepository;
+import org.anju.gateway.repository.SnapshotRepository;
 import org.anju.gateway.repository.TargetRepository;
+import org.anju.gateway.repository.TopicTimeRepository;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.i18n.Message;
 import org.anju.platform.i18n.RequestLocale;
@@ -20,6 +23,7 @@ import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +40,19 @@ public class IndicatorService {
 
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private final CounterRepository counters;
+    private final SnapshotRepository snapshots;
     private final TargetRepository targets;
+    private final TopicTimeRepository topicTimes;
     private final EventConsumer consumer;
     private final GatewayConfig config;
     private final RequestLocale locale;
 
-    public IndicatorService(CounterRepository counters, TargetRepository targets, EventConsumer consumer, GatewayConfig config,
-                            RequestLocale locale) {
+    public IndicatorService(CounterRepository counters, SnapshotRepository snapshots, TargetRepository targets,
+                            TopicTimeRepository topicTimes, EventConsumer consumer, GatewayConfig config, RequestLocale locale) {
         this.counters = counters;
+        this.snapshots = snapshots;
         this.targets = targets;
+        this.topicTimes = topicTimes;
         this.consumer = consumer;
         this.config = config;
         this.locale = locale;
@@ -55,44 +63,82 @@ public class IndicatorService {
         return catalogue.all().stream().map(definition -> IndicatorDefinitionView.of(definition, locale.get())).toList();
     }
 
-    /** Every indicator of the city ({@code county} null) or of one county. */
+    /** Every indicator of the city ({@code county} null) or of one county, today. */
     public IndicatorsView indicators(CountyCode county) {
-        Scope scope = Scope.cityOr(county);
-        return view(scope, counters.of(scope.key()), targets.all(), freshness());
+        return indicators(county, null);
     }
 
+    /**
+     * Every indicator of the city ({@code county} null) or of one county as it stood at the end of
+     * {@code asOf} (the programme's day), counting only facts dated on or before it; today's figures
+     * when {@code asOf} is null.
+     */
+    public IndicatorsView indicators(CountyCode county, LocalDate asOf) {
+        Scope scope = Scope.cityOr(county);
+        return view(scope, asOf, countersOf(scope, asOf), targets.all(), freshness());
+    }
+
+    /** One resettlement site's indicators today. */
     public IndicatorsView site(String siteId) {
+        return site(siteId, null);
+    }
+
+    /**
+     * One resettlement site's indicators as of a day (today when null): zeros for a site the gateway
+     * knows (from {@code households.v1}) that nothing has been counted at yet; 404 for an id that is no site.
+     */
+    public IndicatorsView site(String siteId, LocalDate asOf) {
         Scope scope = Scope.site(siteId);
-        Counters siteCounters = counters.of(scope.key());
-        if (siteCounters.isEmpty()) {
+        Counters siteCounters = countersOf(scope, asOf);
+        if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
             throw new ResourceNotFound("site with relocated households", siteId);
         }
-        return view(scope, siteCounters, targets.all(), freshness());
+        return view(scope, asOf, siteCounters, targets.all(), freshness());
     }
 
     /** Every county of the programme side by side, including those without data yet. */
     public CountiesView counties() {
-        Map<String, Counters> all = counters.withPrefix("county:");
+        return counties(null);
+    }
+
+    /** {@link #counties()} as of the end of a day (today when null). */
+    public CountiesView counties(LocalDate asOf) {
+        Map<String, Counters> all = asOf == null ? counters.withPrefix("county:") : counters.withPrefixAsOf("county:", asOf);
         List<Target> targetRows = targets.all();
+        List<FreshnessView> freshness = freshness();
         List<IndicatorsView> counties = Scope.programmeCounties().stream()
-                .map(scope -> view(scope, all.getOrDefault(scope.key(), Counters.NONE), targetRows, List.of()))
+                .map(scope -> view(scope, asOf, all.getOrDefault(scope.key(), Counters.NONE), targetRows, freshness, List.of()))
                 .toList();
-        return new CountiesView(counties, freshness());
+        return new CountiesView(counties, freshness);
     }
 
+    private Counters countersOf(Scope scope, LocalDate asOf) {
+        return asOf == null ? counters.of(scope.key()) : counters.asOf(scope.key(), asOf);
+    }
+
+    /**
+     * Per topic, the time of the newest event applied — as stored with the counters in the same
+     * transaction, so it is known after a restart and never ahead of the figures — and the consumer's lag.
+     */
     private List<FreshnessView> freshness() {
+        Map<String, OffsetDateTime> stored = topicTimes.all();
         return consumer.status().stream()
-                .map(status -> new FreshnessView(status.topic(), status.lastEventTime(), status.lag()))
+                .map(status -> new FreshnessView(status.topic(), stored.get(status.topic()), status.lag()))
                 .toList();
     }
 
-    private IndicatorsView view(Scope scope, Counters scopeCounters, List<Target> targetRows, List<FreshnessView> freshness) {
-        Map<String, OffsetDateTime> asOf = new LinkedHashMap<>();
-        consumer.status().forEach(status -> asOf.put(status.topic(), status.lastEventTime()));
+    private IndicatorsView view(Scope scope, LocalDate asOf, Counters scopeCounters, List<Target> targetRows, List<FreshnessView> freshness) {
+        return view(scope, asOf, scopeCounters, targetRows, freshness, freshness);
+    }
+
+    private IndicatorsView view(Scope scope, LocalDate asOf, Counters scopeCounters, List<Target> targetRows,
+                                List<FreshnessView> freshness, List<FreshnessView> shownFreshness) {
+        Map<String, OffsetDateTime> eventTimes = new LinkedHashMap<>();
+        freshness.forEach(topic -> eventTimes.put(topic.topic(), topic.lastEventTime()));
         List<IndicatorView> indicators = catalogue.at(scope.level()).stream()
-                .map(definition -> indicator(definition, scope, scopeCounters, targetRows, asOf.get(definition.sourceTopic())))
+                .map(definition -> indicator(definition, scope, scopeCounters, targetRows, eventTimes.get(definition.sourceTopic())))
                 .toList();
-        return new IndicatorsView(scopeView(scope), indicators, freshness);
+        return new IndicatorsView(scopeView(scope), asOf, indicators, shownFreshness);
     }
 
     private IndicatorView indicator(IndicatorDefinition definition, Scope scope, Counters scopeCounters,
@@ -106,8 +152,8 @@ public class IndicatorService {
                 IndicatorView.Label.of(definition),
                 definition.unit().name(),
                 figure(value, definition.unit()),
-                figure(numerator, definition.isRate() ? Unit.COUNT : definition.unit()),
-                denominator == null ? null : figure(denominator, Unit.COUNT),
+                figure(numerator, definition.isRate() ? catalogue.unitOf(definition.numerator()) : definition.unit()),
+                denominator == null ? null : figure(denominator, catalogue.unitOf(definition.denominator())),
                 IndicatorView.Definition.of(definition, locale.get()),
                 target.orElse(null), gap, gap == null ? null : gap.signum() == 0, asOf,
                 breakdown(definition, scopeCounters));

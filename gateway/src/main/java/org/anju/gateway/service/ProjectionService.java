@@ -3,15 +3,20 @@ package org.anju.gateway.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.Contributions;
+import org.anju.gateway.domain.Dating;
+import org.anju.gateway.domain.DayDeltas;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.DistinctRepository;
 import org.anju.gateway.repository.ProjectionTables;
 import org.anju.gateway.repository.SnapshotRepository;
+import org.anju.gateway.repository.TopicTimeRepository;
 import org.anju.platform.events.EventEnvelope;
+import org.anju.platform.time.ProgrammeClock;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +25,8 @@ import java.util.TreeSet;
 
 /**
  * Applies an event's snapshot to the counters as the difference between what the aggregate
- * contributed before and what it contributes now. A snapshot not newer than the stored one is
- * skipped, so duplicates and replays leave every counter as it is.
+ * contributed before and what it contributes now, per scope, counter and business day. A snapshot
+ * not newer than the stored one is skipped, so duplicates and replays leave every counter as it is.
  */
 @ApplicationScoped
 public class ProjectionService {
@@ -29,17 +34,22 @@ public class ProjectionService {
     private final SnapshotRepository snapshots;
     private final CounterRepository counters;
     private final DistinctRepository distinct;
+    private final TopicTimeRepository topicTimes;
+    private final ProgrammeClock clock;
 
-    public ProjectionService(SnapshotRepository snapshots, CounterRepository counters, DistinctRepository distinct) {
+    public ProjectionService(SnapshotRepository snapshots, CounterRepository counters, DistinctRepository distinct,
+                             TopicTimeRepository topicTimes, ProgrammeClock clock) {
         this.snapshots = snapshots;
         this.counters = counters;
         this.distinct = distinct;
+        this.topicTimes = topicTimes;
+        this.clock = clock;
     }
 
-    /** The same projection writing to other tables (a rebuild's). */
+    /** The same projection writing to other tables (a rebuild's); the topics' newest event times stay the live consumer's. */
     ProjectionService writingTo(ProjectionTables tables, DataSource dataSource, ObjectMapper json) {
         return new ProjectionService(new SnapshotRepository(dataSource, json, tables),
-                new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, tables));
+                new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, json, tables), null, clock);
     }
 
     /** Runs inside the consumer's transaction; events the gateway does not count change nothing. */
@@ -48,37 +58,55 @@ public class ProjectionService {
     }
 
     private void apply(CountedEvents.Counted counted, EventEnvelope event) {
+        if (topicTimes != null) {
+            topicTimes.applied(counted.topic(), event.time());
+        }
         String kind = counted.kind();
         Optional<SnapshotRepository.Snapshot> stored = snapshots.findForUpdate(kind, event.subject());
         if (stored.isPresent() && stored.get().version() >= event.aggregateVersion()) {
             return;
         }
-        Contributions before = stored.map(snapshot -> counted.projector().contributions(kind, snapshot.data()))
+        LocalDate firstRecorded = stored.map(SnapshotRepository.Snapshot::firstRecorded)
+                .orElseGet(() -> clock.dateOf(event.time().toInstant()));
+        Dating dating = new Dating(firstRecorded, clock.zone());
+        Contributions before = stored.map(snapshot -> counted.projector().contributions(kind, snapshot.data(), dating))
                 .orElse(Contributions.none());
-        Contributions after = counted.projector().contributions(kind, event.data());
-        counters.add(Contributions.delta(before, after));
-        applyDistinct(before, after);
-        snapshots.save(kind, event.subject(), event.aggregateVersion(), event.data());
+        Contributions after = counted.projector().contributions(kind, event.data(), dating);
+        DayDeltas deltas = Contributions.dayDelta(before, after);
+        applyDistinct(event.subject(), before, after, deltas);
+        counters.add(deltas);
+        snapshots.save(kind, event.subject(), new SnapshotRepository.Snapshot(event.aggregateVersion(), event.data(), firstRecorded));
     }
 
-    /** A distinct member adds its weight to its counter while at least one aggregate refers to it. */
-    private void applyDistinct(Contributions before, Contributions after) {
+    /**
+     * A distinct member adds its weight to its counter while at least one aggregate refers to it,
+     * from the earliest day among those references.
+     */
+    private void applyDistinct(String aggregateId, Contributions before, Contributions after, DayDeltas deltas) {
         Map<String, Contributions.DistinctMember> was = index(before);
         Map<String, Contributions.DistinctMember> is = index(after);
         Set<String> keys = new TreeSet<>(was.keySet());
         keys.addAll(is.keySet());
         for (String key : keys) {
             Contributions.DistinctMember member = is.getOrDefault(key, was.get(key));
-            int change = (is.containsKey(key) ? 1 : 0) - (was.containsKey(key) ? 1 : 0);
             DistinctRepository.Member stored = distinct.findForUpdate(member.counter().key(), member.key())
-                    .orElse(new DistinctRepository.Member(0, BigDecimal.ZERO));
-            DistinctRepository.Member updated = new DistinctRepository.Member(stored.references() + change, member.weight());
-            BigDecimal difference = (updated.references() > 0 ? updated.weight() : BigDecimal.ZERO)
-                    .subtract(stored.references() > 0 ? stored.weight() : BigDecimal.ZERO);
-            if (difference.signum() != 0) {
-                Contributions delta = Contributions.none().add(member.counter(), difference, member.scopes().toArray(Scope[]::new));
-                counters.add(delta.byScope());
+                    .orElse(DistinctRepository.Member.NONE);
+            Map<String, java.time.LocalDate> references = new HashMap<>(stored.references());
+            if (is.containsKey(key)) {
+                references.put(aggregateId, is.get(key).from());
+            } else {
+                references.remove(aggregateId);
             }
+            DistinctRepository.Member updated = new DistinctRepository.Member(references, member.weight());
+            Scope[] scopes = member.scopes().toArray(Scope[]::new);
+            Contributions change = Contributions.none();
+            if (stored.since() != null) {
+                change.add(member.counter(), stored.weight().negate(), stored.since(), scopes);
+            }
+            if (updated.since() != null) {
+                change.add(member.counter(), updated.weight(), updated.since(), scopes);
+            }
+            deltas.merge(change.days());
             distinct.save(member.counter().key(), member.key(), updated);
         }
     }

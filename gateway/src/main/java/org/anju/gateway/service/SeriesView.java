@@ -4,7 +4,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** One indicator per day for the city (its code) or a county, oldest first. */
+/**
+ * One indicator for the city (its code) or a county at the end of each period, oldest first.
+ *
+ * @param interval {@code day}, {@code month}, {@code quarter} or {@code year}
+ */
 @Schema(name = "Series")
-public record SeriesView(String indicatorId, String scope, List<SeriesPointView> points) {
+public record SeriesView(String indicatorId, String scope, String interval, List<SeriesPointView> points) {
 }

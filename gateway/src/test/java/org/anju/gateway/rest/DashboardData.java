@@ -1,14 +1,10 @@
 package org.anju.gateway.rest;
 
 import io.restassured.path.json.JsonPath;
-import org.anju.gateway.repository.HistoryRepository;
 import org.anju.testing.TestTokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -19,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Representative figures for the dashboard tests and screenshots: relocation tasks, sites, villages and a few
  * hundred households in most counties, funds received and disbursed, employment, two declared figures the records
- * contradict, and two months of the city's history. Loaded once per application start.
+ * contradict; the trend comes from their business dates. Loaded once per application start.
  *
  * <p>The other test classes of this application assert exact figures of some counties, whichever class runs
  * first, so this data stays out of what they count: no households, sites or villages in 和顺 (140723) and 介休
@@ -41,7 +37,7 @@ final class DashboardData {
     private DashboardData() {
     }
 
-    static synchronized void load(HistoryRepository history) {
+    static synchronized void load() {
         if (loaded) {
             return;
         }
@@ -115,24 +111,7 @@ final class DashboardData {
 
         declare("relocation.people", "140729", "{\"value\": 250, \"source\": \"灵石县 2026 年 11 月月报\"}");
         declare("poverty.lifted.rate", "140703", "{\"numerator\": 160, \"source\": \"太谷区上报\"}");
-        history(history);
         loaded = true;
-    }
-
-    /** Two months of the city's daily figures, growing towards today's. */
-    private static void history(HistoryRepository history) {
-        JsonPath city = city();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        List<HistoryRepository.Point> points = new ArrayList<>();
-        for (String id : List.of("relocation.people", "occupancy.people")) {
-            long now = city.getLong("indicators.find { it.id == '" + id + "' }.value");
-            for (int daysAgo = 60; daysAgo >= 0; daysAgo--) {
-                double share = 0.62 + 0.38 * Math.pow((60 - daysAgo) / 60.0, 0.7) - (id.startsWith("occupancy") ? 0.04 * daysAgo / 60 : 0);
-                points.add(new HistoryRepository.Point(id, "city", today.minusDays(daysAgo),
-                        BigDecimal.valueOf(daysAgo == 0 ? now : Math.round(now * share)), null));
-            }
-        }
-        history.save(points);
     }
 
     private static void declare(String indicatorId, String county, String claim) {

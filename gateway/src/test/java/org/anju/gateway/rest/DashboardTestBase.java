@@ -1,8 +1,6 @@
 package org.anju.gateway.rest;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import jakarta.inject.Inject;
-import org.anju.gateway.repository.HistoryRepository;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.net.URL;
@@ -13,11 +11,8 @@ abstract class DashboardTestBase {
     @TestHTTPResource("/")
     URL page;
 
-    @Inject
-    HistoryRepository history;
-
     @BeforeEach
     void representativeData() {
-        DashboardData.load(history);
+        DashboardData.load();
     }
 }

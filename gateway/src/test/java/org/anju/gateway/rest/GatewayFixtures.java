@@ -76,8 +76,13 @@ final class GatewayFixtures implements AutoCloseable {
 
     /** Publishes as {@code producer}-service on its topic, e.g. {@code publish("funding", "FundsReceived", entry)}. */
     void publish(String producer, String eventName, ObjectNode snapshot) {
+        publish(producer, eventName, snapshot, OffsetDateTime.now());
+    }
+
+    /** Publishes an event of {@code time} (the day the gateway first records an aggregate by). */
+    void publish(String producer, String eventName, ObjectNode snapshot, OffsetDateTime time) {
         Event event = new Event(eventName, snapshot);
-        byte[] value = codec(producer).encode(event, UUID.randomUUID(), OffsetDateTime.now());
+        byte[] value = codec(producer).encode(event, UUID.randomUUID(), time);
         EventContracts.assertValid(value);
         try {
             kafka.send(new ProducerRecord<>(producer + ".v1", event.aggregateId(), value)).get();

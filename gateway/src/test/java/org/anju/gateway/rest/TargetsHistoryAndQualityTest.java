@@ -2,8 +2,6 @@ package org.anju.gateway.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.anju.gateway.service.HistoryService;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,6 @@ import static org.hamcrest.Matchers.hasSize;
 class TargetsHistoryAndQualityTest {
 
     private static final String JIEXIU = "140781";
-
-    @Inject
-    HistoryService history;
 
     @Test
     void aCityAdminSetsACountyTargetAndTheIndicatorShowsItsGap() {
@@ -58,8 +53,7 @@ class TargetsHistoryAndQualityTest {
     }
 
     @Test
-    void todaysFiguresAreKeptAsADailySeries() {
-        history.recordToday();
+    void todaysFiguresAreADailySeriesPoint() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         given().get("/api/v1/indicators/occupancy.rate/series?county=" + JIEXIU + "&from=" + today + "&to=" + today)
                 .then().statusCode(200)

@@ -12,6 +12,7 @@ import org.anju.gateway.domain.Contributions;
 import org.anju.gateway.domain.Counter;
 import org.anju.gateway.domain.CounterKey;
 import org.anju.gateway.domain.DataQualityRules;
+import org.anju.gateway.domain.Dating;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.IndicatorDefinition;
 import org.anju.gateway.domain.ResolveTimeHistogram;
@@ -36,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -65,6 +67,7 @@ class EveryCounterReadIsWrittenTest {
     /** Event types of the counted producers the gateway deliberately does not count. */
     private static final Set<String> NOT_COUNTED = Set.of("anju.funding.RewardProposed", "anju.funding.RewardApproved");
     private static final int SNAPSHOTS_PER_TYPE = 150;
+    private static final Dating DATING = new Dating(LocalDate.of(2026, 1, 1), ZoneId.of("Asia/Shanghai"));
 
     /** Counter key → the levels some projector wrote it at. */
     private static final Map<String, Set<Scope.Level>> WRITTEN = new HashMap<>();
@@ -79,7 +82,7 @@ class EveryCounterReadIsWrittenTest {
                 for (int i = 0; i < SNAPSHOTS_PER_TYPE; i++) {
                     EventEnvelope event = event(producer, name, generator.object("data", schema));
                     CountedEvents.of(event).ifPresentOrElse(
-                            counted -> collect(counted.projector().contributions(counted.kind(), event.data()), event),
+                            counted -> collect(counted.projector().contributions(counted.kind(), event.data(), DATING), event),
                             () -> NOT_COUNTED_SEEN.add(event.type()));
                 }
             }
