@@ -21,6 +21,8 @@ import org.anju.gateway.service.TargetService;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,11 @@ public class HistoryResource {
     @Path("/indicators/{id}/series")
     @PermitAll
     @Operation(operationId = "getIndicatorSeries", summary = "One indicator per day, for the city or a county")
-    @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IndicatorResource.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "Daily numerator, denominator and value, oldest first",
+            headers = @Header(name = "ETag", description = IndicatorResource.ETAG))
+    @APIResponse(responseCode = "304", description = IndicatorResource.NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = IndicatorResource.ETAG))
     public SeriesView series(@PathParam("id") String indicatorId,
                          @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
                          @QueryParam("from") @Parameter(description = "first day (default: 90 days before to)", example = "2026-09-01") LocalDate from,

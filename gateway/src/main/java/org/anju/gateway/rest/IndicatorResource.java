@@ -34,6 +34,7 @@ public class IndicatorResource {
 
     static final String IF_NONE_MATCH = "the ETag of the copy the client holds: answered 304 without a body while it is current";
     static final String ETAG = "strong, over the JSON in the request's language; send it back as If-None-Match to revalidate";
+    static final String NOT_MODIFIED = "Not modified: If-None-Match names the current ETag (the copy the client holds is current); no body";
 
     private final IndicatorService indicators;
 
@@ -48,6 +49,7 @@ public class IndicatorResource {
             description = "Each figure with numerator, denominator, unit, definition, target, gap and asOf, plus the freshness of each source topic.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The indicators", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
                                      CountyCode county) {
         return indicators.indicators(county);
@@ -60,6 +62,7 @@ public class IndicatorResource {
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "One entry per county of the city, also those without data yet",
             headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public CountiesView counties() {
         return indicators.counties();
     }
@@ -70,6 +73,7 @@ public class IndicatorResource {
     @Operation(operationId = "getSiteIndicators", summary = "The indicators of one resettlement site")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The site's indicators", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     @APIResponse(responseCode = "404", description = "No relocated household is destined for this site")
     public IndicatorsView site(@PathParam("id") String siteId) {
         return indicators.site(siteId);
@@ -81,6 +85,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicatorCatalogue", summary = "What every indicator means: labels, unit, numerator and denominator, levels")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The catalogue", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public List<IndicatorDefinitionView> catalogue() {
         return indicators.catalogue();
     }
