@@ -19,8 +19,6 @@ import java.util.UUID;
 @Table(name = "import_jobs")
 public class ImportJob {
 
-    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
-
     @Id
     private UUID id;
 
@@ -41,7 +39,7 @@ public class ImportJob {
     private String submittedBy;
 
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private ImportStatus status;
 
     /** The uploaded file's large object, until the job finishes. */
     @Column(name = "file_oid")
@@ -92,17 +90,17 @@ public class ImportJob {
         job.fileOid = fileOid;
         job.countyScope = countyScope;
         job.submittedBy = submittedBy;
-        job.status = Status.QUEUED;
+        job.status = ImportStatus.QUEUED;
         job.createdAt = now;
         return job;
     }
 
     /** Takes a queued job to run it; false when another worker (another replica) already has. */
     public boolean claim(Instant now) {
-        if (status != Status.QUEUED) {
+        if (status != ImportStatus.QUEUED) {
             return false;
         }
-        status = Status.RUNNING;
+        status = ImportStatus.RUNNING;
         heartbeatAt = now;
         return true;
     }
@@ -122,12 +120,12 @@ public class ImportJob {
 
     /** A running job whose worker went quiet since {@code threshold}: its service instance stopped. */
     public boolean isQuietSince(Instant threshold) {
-        return status == Status.RUNNING && heartbeatAt.isBefore(threshold);
+        return status == ImportStatus.RUNNING && heartbeatAt.isBefore(threshold);
     }
 
     /** The job is done; returns the oid of its file, which the caller removes, or null. */
     public Long complete(Instant now) {
-        status = Status.COMPLETED;
+        status = ImportStatus.COMPLETED;
         return finish(now);
     }
 
@@ -136,7 +134,7 @@ public class ImportJob {
      * imported. Returns the oid of its file, which the caller removes, or null.
      */
     public Long fail(String reason, Instant now) {
-        status = Status.FAILED;
+        status = ImportStatus.FAILED;
         failureReason = reason;
         return finish(now);
     }
@@ -172,7 +170,7 @@ public class ImportJob {
         return submittedBy;
     }
 
-    public Status status() {
+    public ImportStatus status() {
         return status;
     }
 

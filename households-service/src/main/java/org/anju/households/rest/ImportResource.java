@@ -21,6 +21,7 @@ import org.anju.households.service.ImportService;
 import org.anju.platform.security.Roles;
 import org.anju.platform.tabular.TabularFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,9 +65,11 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdsCsv", summary = "Import households with their members from CSV (UTF-8 or GBK as Excel saves it, "
             + "header row); answers 202 with the job")
-    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two members", value = ImportExamples.CSV)))
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "two members", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.QUEUED)))
     public Response importCsv(@Parameter(description = "check every row, store nothing but the row errors")
                               @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
         return submit(ImportKind.HOUSEHOLDS, ImportFormat.CSV, dryRun, file);
@@ -78,8 +81,10 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdsXlsx", summary = "Import households from the first sheet of an XLSX workbook (same columns as the CSV; "
             + "merged cells are read as filled down)")
+    @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.QUEUED)))
     public Response importXlsx(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
         return submit(ImportKind.HOUSEHOLDS, ImportFormat.XLSX, dryRun, file);
     }
@@ -90,9 +95,11 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdUpdatesCsv", summary = "Apply lifecycle steps (housing, move-in, poverty exit, demolition, "
             + "reclamation) to registered households from CSV, one row per household by registry number; answers 202 with the job")
-    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "one household", value = ImportExamples.UPDATES_CSV)))
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "one household", value = ImportExamples.UPDATES_CSV)))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.UPDATES_QUEUED)))
     public Response importUpdatesCsv(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
         return submit(ImportKind.HOUSEHOLD_UPDATES, ImportFormat.CSV, dryRun, file);
     }
@@ -103,8 +110,10 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdUpdatesXlsx", summary = "Apply lifecycle steps to registered households from the first sheet of an "
             + "XLSX workbook (same columns as the CSV; date cells accepted)")
+    @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.UPDATES_QUEUED)))
     public Response importUpdatesXlsx(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
         return submit(ImportKind.HOUSEHOLD_UPDATES, ImportFormat.XLSX, dryRun, file);
     }
@@ -127,7 +136,10 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "householdImportTemplate", summary = "The household file's template: Chinese headers, an example household "
             + "(skipped on import while unchanged); as XLSX also identifier columns as text, drop-down lists and an explanation sheet")
-    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    @APIResponse(responseCode = "200", description = "The template",
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "csv", value = ImportExamples.HOUSEHOLDS_TEMPLATE)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = FORMATS) String format) {
         return template(ImportKind.HOUSEHOLDS, format, "households-template");
     }
@@ -138,7 +150,10 @@ public class ImportResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "householdUpdateImportTemplate", summary = "The lifecycle file's template: registry number and the dates of "
             + "each step, with an example row")
-    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    @APIResponse(responseCode = "200", description = "The template",
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "csv", value = ImportExamples.UPDATES_TEMPLATE)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response updateTemplate(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = FORMATS) String format) {
         return template(ImportKind.HOUSEHOLD_UPDATES, format, "household-updates-template");
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.anju.households.domain.ImportFormat;
 import org.anju.households.domain.ImportJob;
 import org.anju.households.domain.ImportKind;
+import org.anju.households.domain.ImportStatus;
 import org.anju.households.repository.ImportFileRepository;
 import org.anju.households.repository.ImportJobRepository;
 import org.anju.households.repository.ImportRowErrorRepository;
@@ -116,7 +117,7 @@ public class ImportService {
 
     /** Queued jobs run after a restart; whichever replica claims one first runs it. */
     void resumeAfterRestart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().call(() -> jobs.idsWithStatus(ImportJob.Status.QUEUED))
+        QuarkusTransaction.requiringNew().call(() -> jobs.idsWithStatus(ImportStatus.QUEUED))
                 .forEach(id -> worker.execute(() -> runner.run(id)));
     }
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "VillageRequest")
 public record RegisterVillage(
         @NotNull CountyCode county,
-        @Size(max = 100) @Legible String township,
+        @Schema(nullable = true) @Size(max = 100) @Legible String township,
         @NotBlank @Size(max = 100) @Legible String name) {
 
     /** Names are stored without the spaces around them; a blank township is none. */
