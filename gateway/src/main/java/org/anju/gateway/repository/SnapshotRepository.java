@@ -51,6 +51,13 @@ public class SnapshotRepository {
                 "SELECT 1 FROM " + table + " WHERE kind = ? AND aggregate_id = ?", row -> true, kind, aggregateId).isPresent();
     }
 
+    /** The county code the aggregate's stored snapshot names, if it was applied and names one. */
+    public Optional<String> county(String kind, String aggregateId) {
+        return jdbc.first("Could not look up the county of " + kind + " " + aggregateId,
+                "SELECT data->>'county' FROM " + table + " WHERE kind = ? AND aggregate_id = ? AND data->>'county' IS NOT NULL",
+                row -> row.getString(1), kind, aggregateId);
+    }
+
     public void save(String kind, String aggregateId, Snapshot snapshot) {
         JsonNode data = snapshot.data();
         String failure = "Could not store the snapshot of " + kind + " " + aggregateId;

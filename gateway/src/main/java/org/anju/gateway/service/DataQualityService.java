@@ -12,6 +12,7 @@ import org.anju.gateway.repository.CounterRepository;
 import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
+import org.anju.platform.security.CountyScope;
 import org.anju.platform.time.ProgrammeClock;
 
 import java.time.LocalDate;
@@ -30,8 +31,11 @@ public class DataQualityService {
     private final ClaimRepository claims;
     private final ProgrammeClock clock;
     private final RequestLocale locale;
+    private final CountyScope countyScope;
 
-    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock, RequestLocale locale) {
+    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock, RequestLocale locale,
+                              CountyScope countyScope) {
+        this.countyScope = countyScope;
         this.counters = counters;
         this.claims = claims;
         this.clock = clock;
@@ -73,6 +77,12 @@ public class DataQualityService {
 
     /** Declares a figure for the city ({@code county} null) or a county; {@code indicatorId} may name a part ({@code id:key}). */
     public ClaimView declare(String indicatorId, CountyCode county, DeclareClaim command) {
+        // the city's claims are the city's; a county's also its own county-scoped admin's
+        if (county == null) {
+            countyScope.requireCityAdmin();
+        } else {
+            countyScope.requireWrite(county);
+        }
         String base = indicatorId.contains(":") ? indicatorId.substring(0, indicatorId.indexOf(':')) : indicatorId;
         catalogue.find(base).orElseThrow(() -> new ResourceNotFound("indicator", base));
         Claim claim = new Claim(indicatorId, Scope.cityOr(county).key(),

@@ -5,9 +5,9 @@ import org.anju.gateway.config.GatewayConfig;
 import org.anju.gateway.domain.Counter;
 import org.anju.gateway.domain.Counters;
 import org.anju.gateway.domain.HouseholdsProjector;
-import org.anju.gateway.domain.PlacementModes;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.IndicatorDefinition;
+import org.anju.gateway.domain.PlacementModes;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.domain.Target;
 import org.anju.gateway.domain.Unit;
@@ -22,6 +22,7 @@ import org.anju.platform.money.Money;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.AdministrativeDivisions;
 import org.anju.platform.programme.CountyCode;
+import org.anju.platform.security.CountyScope;
 import org.anju.platform.time.ProgrammeClock;
 
 import java.math.BigDecimal;
@@ -52,11 +53,13 @@ public class IndicatorService {
     private final GatewayConfig config;
     private final RequestLocale locale;
     private final ProgrammeClock clock;
+    private final CountyScope countyScope;
 
     public IndicatorService(CounterRepository counters, SnapshotRepository snapshots, TargetRepository targets,
                             TopicTimeRepository topicTimes, EventConsumer consumer, GatewayConfig config, RequestLocale locale,
-                            ProgrammeClock clock) {
+                            ProgrammeClock clock, CountyScope countyScope) {
         this.clock = clock;
+        this.countyScope = countyScope;
         this.counters = counters;
         this.snapshots = snapshots;
         this.targets = targets;
@@ -97,6 +100,12 @@ public class IndicatorService {
      */
     public IndicatorsView site(String siteId, LocalDate asOf) {
         Scope scope = Scope.site(siteId);
+        if (countyScope.isCountyScoped()) {
+            // a county-scoped reader sees its own county's sites only; a site whose county is not yet known is not shown
+            String county = snapshots.county(HouseholdsProjector.SITE, siteId)
+                    .orElseThrow(() -> new ResourceNotFound("site with relocated households", siteId));
+            countyScope.requireRead(county);
+        }
         Counters siteCounters = countersOf(scope, asOf);
         if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
             throw new ResourceNotFound("site with relocated households", siteId);
