@@ -38,6 +38,13 @@ public class ImportJob {
     @Column(name = "submitted_by")
     private String submittedBy;
 
+    /**
+     * Whether the submitter sees full ID numbers (personal data and {@code pii-reader}): only then
+     * does a row error name the household a person of the file is already a member of.
+     */
+    @Column(name = "submitter_sees_id_numbers")
+    private boolean submitterSeesIdNumbers;
+
     @Enumerated(EnumType.STRING)
     private ImportStatus status;
 
@@ -82,7 +89,14 @@ public class ImportJob {
     /** Every method that changes the job takes the instant it happens: the service's clock decides, not the entity. */
     public static ImportJob queue(ImportKind kind, ImportFormat format, boolean dryRun, long fileOid, String countyScope,
                                   String submittedBy, Instant now) {
+        return queue(kind, format, dryRun, fileOid, countyScope, submittedBy, false, now);
+    }
+
+    /** @param submitterSeesIdNumbers whether the submitter may see full ID numbers */
+    public static ImportJob queue(ImportKind kind, ImportFormat format, boolean dryRun, long fileOid, String countyScope,
+                                  String submittedBy, boolean submitterSeesIdNumbers, Instant now) {
         ImportJob job = new ImportJob();
+        job.submitterSeesIdNumbers = submitterSeesIdNumbers;
         job.id = UUID.randomUUID();
         job.kind = kind;
         job.format = format;
@@ -168,6 +182,10 @@ public class ImportJob {
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    public boolean submitterSeesIdNumbers() {
+        return submitterSeesIdNumbers;
     }
 
     public ImportStatus status() {

@@ -30,8 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -47,6 +51,17 @@ public class ImportResource {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** How Windows browsers label a {@code .csv} file (Excel is registered for it): read as CSV. */
+    static final String MS_EXCEL = "application/vnd.ms-excel";
+    /** A file sent as plain text, or with no better type than bytes (sniffed: an XLSX is a zip). */
+    static final String TEXT = MediaType.TEXT_PLAIN;
+    static final String BYTES = MediaType.APPLICATION_OCTET_STREAM;
+    /** The content types an import takes, as the OpenAPI document explains them. */
+    static final String UPLOAD_TYPES = "A CSV file is sent as text/csv, application/vnd.ms-excel (how Windows browsers label a .csv file) "
+            + "or text/plain; an XLSX workbook as " + XLSX + "; a file sent as application/octet-stream is read as XLSX when it is a zip "
+            + "(starts with PK\\x03\\x04), otherwise as CSV. Any other content type is a 415.";
+    /** How a zip archive, and so an XLSX workbook, starts. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** The spreadsheet formats a {@code format} query parameter names. */
     static final String FORMATS = "csv|xlsx";
     private static final String DRY_RUN = "true|false";
@@ -61,12 +76,14 @@ public class ImportResource {
 
     @POST
     @Path("/households")
-    @Consumes(CSV)
+    @Consumes({CSV, MS_EXCEL, TEXT})
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdsCsv", summary = "Import households with their members from CSV (UTF-8 or GBK as Excel saves it, "
-            + "header row); answers 202 with the job")
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "two members", value = ImportExamples.CSV)))
+            + "header row); answers 202 with the job", description = UPLOAD_TYPES)
+    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "two members", value = ImportExamples.CSV)),
+            @Content(mediaType = MS_EXCEL, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "queued", value = ImportExamples.QUEUED)))
@@ -90,13 +107,30 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/households")
+    @Consumes(BYTES)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "importHouseholdsFile", summary = "Import households from a file sent without a spreadsheet type: "
+            + "read as XLSX when it is a zip (starts with PK), otherwise as CSV")
+    @RequestBody(content = @Content(mediaType = BYTES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.QUEUED)))
+    public Response importFile(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
+        return sniffed(ImportKind.HOUSEHOLDS, dryRun, file);
+    }
+
+    @POST
     @Path("/household-updates")
-    @Consumes(CSV)
+    @Consumes({CSV, MS_EXCEL, TEXT})
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "importHouseholdUpdatesCsv", summary = "Apply lifecycle steps (housing, move-in, poverty exit, demolition, "
-            + "reclamation) to registered households from CSV, one row per household by registry number; answers 202 with the job")
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "one household", value = ImportExamples.UPDATES_CSV)))
+            + "reclamation) to registered households from CSV, one row per household by registry number; answers 202 with the job",
+            description = UPLOAD_TYPES)
+    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "one household", value = ImportExamples.UPDATES_CSV)),
+            @Content(mediaType = MS_EXCEL, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "queued", value = ImportExamples.UPDATES_QUEUED)))
@@ -116,6 +150,21 @@ public class ImportResource {
                     examples = @ExampleObject(name = "queued", value = ImportExamples.UPDATES_QUEUED)))
     public Response importUpdatesXlsx(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun, InputStream file) {
         return submit(ImportKind.HOUSEHOLD_UPDATES, ImportFormat.XLSX, dryRun, file);
+    }
+
+    @POST
+    @Path("/household-updates")
+    @Consumes(BYTES)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "importHouseholdUpdatesFile", summary = "Apply lifecycle steps from a file sent without a spreadsheet type: "
+            + "read as XLSX when it is a zip (starts with PK), otherwise as CSV")
+    @RequestBody(content = @Content(mediaType = BYTES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress and per-row errors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = ImportExamples.UPDATES_QUEUED)))
+    public Response importUpdatesFile(@QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = DRY_RUN) String dryRun,
+                                      InputStream file) {
+        return sniffed(ImportKind.HOUSEHOLD_UPDATES, dryRun, file);
     }
 
     @GET
@@ -161,6 +210,21 @@ public class ImportResource {
     private Response submit(ImportKind kind, ImportFormat format, String dryRun, InputStream file) {
         ImportJobView job = imports.submit(kind, format, Boolean.parseBoolean(dryRun), file, identity.getPrincipal().getName());
         return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+    }
+
+    /** A file of no spreadsheet type: an XLSX workbook is a zip archive ({@code PK\x03\x04}), anything else is read as CSV. */
+    private Response sniffed(ImportKind kind, String dryRun, InputStream file) {
+        BufferedInputStream buffered = new BufferedInputStream(file);
+        byte[] start = new byte[ZIP.length];
+        try {
+            buffered.mark(ZIP.length);
+            int read = buffered.readNBytes(start, 0, start.length);
+            buffered.reset();
+            ImportFormat format = read == ZIP.length && Arrays.equals(start, ZIP) ? ImportFormat.XLSX : ImportFormat.CSV;
+            return submit(kind, format, dryRun, buffered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Response template(ImportKind kind, String format, String name) {

@@ -18,6 +18,7 @@ import org.anju.platform.i18n.Message;
 import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.PersonalData;
 import org.anju.platform.security.Refused;
 import org.anju.platform.tabular.TabularFormat;
 import org.anju.platform.time.ProgrammeClock;
@@ -54,13 +55,14 @@ public class ImportService {
     private final ImportRunner runner;
     private final StoredMessages messages;
     private final CountyScope countyScope;
+    private final PersonalData personalData;
     private final RequestLocale locale;
     private final ProgrammeClock clock;
     private final Duration quietAfter;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "household-import"));
 
     public ImportService(ImportJobRepository jobs, ImportRowErrorRepository rowErrors, ImportFileRepository files, ImportRunner runner,
-                         StoredMessages messages, CountyScope countyScope, RequestLocale locale, ProgrammeClock clock,
+                         StoredMessages messages, CountyScope countyScope, PersonalData personalData, RequestLocale locale, ProgrammeClock clock,
                          @ConfigProperty(name = "anju.households.import.quiet-after", defaultValue = "10M") Duration quietAfter) {
         this.jobs = jobs;
         this.rowErrors = rowErrors;
@@ -68,6 +70,7 @@ public class ImportService {
         this.runner = runner;
         this.messages = messages;
         this.countyScope = countyScope;
+        this.personalData = personalData;
         this.locale = locale;
         this.clock = clock;
         this.quietAfter = quietAfter;
@@ -79,13 +82,15 @@ public class ImportService {
      */
     public ImportJobView submit(ImportKind kind, ImportFormat format, boolean dryRun, InputStream upload, String submittedBy) {
         String ownCounty = countyScope.readFilter().orElse(null);
+        boolean seesIdNumbers = personalData.unmasked();
         Path file = null;
         try {
             file = Files.createTempFile("anju-upload-", ".upload");
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
             Path stored = file;
             ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob queued = ImportJob.queue(kind, format, dryRun, files.store(stored), ownCounty, submittedBy, clock.now());
+                ImportJob queued = ImportJob.queue(kind, format, dryRun, files.store(stored), ownCounty, submittedBy,
+                        seesIdNumbers, clock.now());
                 jobs.persist(queued);
                 return queued;
             });

@@ -1,5 +1,6 @@
 package org.anju.households.service;
 
+import org.anju.platform.json.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,7 +27,7 @@ import java.util.UUID;
  */
 @Schema(name = "HouseholdRequest")
 public record RegisterHousehold(
-        @NotBlank @Size(max = 40) @Legible String registryNumber,
+        @NotBlank @Size(max = 40) @Legible @Identifier String registryNumber,
         @NotNull CountyCode county,
         @NotBlank @Size(max = 100) @Legible String originVillage,
         @Schema(nullable = true) @Size(max = 100) @Legible String originNaturalVillage,
