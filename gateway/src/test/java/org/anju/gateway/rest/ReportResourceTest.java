@@ -2,6 +2,7 @@ package org.anju.gateway.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import org.anju.testing.StackTestResource;
 import org.anju.testing.TestTokens;
@@ -42,6 +43,8 @@ class ReportResourceTest {
 
     private static final String AS_OF = "2019-12-31";
     private static final String LINGSHI = "140729";
+    /** Numbers as the JSON writes them (a float would round the rates' six decimals). */
+    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     @BeforeEach
     void representativeData() {
@@ -58,12 +61,12 @@ class ReportResourceTest {
 
     @Test
     void theCityReportShowsTheIndicatorApisFiguresInChineseAndEnglish() throws Exception {
-        Map<String, Object> city = given().get("/api/v1/indicators?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath()
+        Map<String, Object> city = given().get("/api/v1/indicators?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath().using(EXACT)
                 .getMap("indicators.collectEntries { [it.id, it] }");
-        List<Map<String, Object>> counties = given().get("/api/v1/counties?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath()
+        List<Map<String, Object>> counties = given().get("/api/v1/counties?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath().using(EXACT)
                 .getList("counties");
         List<Map<String, Object>> findings = given().header("Accept-Language", "zh-CN").get("/api/v1/data-quality").then().statusCode(200)
-                .extract().jsonPath().getList("findings");
+                .extract().jsonPath().using(EXACT).getList("findings");
 
         for (String lang : List.of("zh-CN", "en")) {
             Response response = report("asOf=" + AS_OF + "&lang=" + lang, admin());
@@ -110,7 +113,7 @@ class ReportResourceTest {
 
     @Test
     void thePdfAndTheDocxCarryTheSameFigures() throws Exception {
-        Map<String, Object> occupancy = given().get("/api/v1/indicators?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath()
+        Map<String, Object> occupancy = given().get("/api/v1/indicators?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath().using(EXACT)
                 .getMap("indicators.find { it.id == 'relocation.people' }");
         String people = String.format("%,d人", new BigDecimal(occupancy.get("value").toString()).longValueExact());
 
