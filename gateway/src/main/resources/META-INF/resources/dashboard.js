@@ -221,7 +221,7 @@
       load('findings', '/api/v1/data-quality', function (findings, asked) { state.findings = { language: asked, view: findings }; }),
       load('ops', '/api/v1/ops/services', function (ops) { state.ops = ops; })
     ].concat(TREND_INDICATORS.map(function (id) {
-      return load('series', '/api/v1/indicators/' + id + '/series', function (series) { state.series[id] = series; });
+      return load('series', '/api/v1/indicators/' + id + '/series?interval=month', function (series) { state.series[id] = series; });
     }));
     return Promise.all(loads).then(function () {
       state.loaded = true;

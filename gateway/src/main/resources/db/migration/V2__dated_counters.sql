@@ -8,6 +8,9 @@ DELETE FROM platform_consumer_offsets WHERE topic IN ('households.v1', 'funding.
 -- The programme-zone day of the first event applied for each aggregate: the day its facts without
 -- a business date count from, the same in every replay and rebuild.
 ALTER TABLE gw_snapshots ADD COLUMN first_recorded DATE NOT NULL;
+-- The increases of a running total without a date of its own (a beneficiary's dividends paid), by
+-- the day the gateway recorded each: {"2020-01-15": "300.00", ...}.
+ALTER TABLE gw_snapshots ADD COLUMN increments JSONB;
 
 -- Changes of each counter per scope and business day: the value as of a day is the sum of the
 -- changes on or before it; gw_counters holds the sum over every day (today's figures).
@@ -37,3 +40,7 @@ DROP TABLE gw_history;
 ALTER TABLE gw_claims ADD COLUMN as_of DATE;
 ALTER TABLE gw_claims ADD COLUMN period_from DATE;
 ALTER TABLE gw_claims ADD COLUMN period_to DATE;
+
+-- The plan "80% 进城、其余进镇": 80% of the people placed at sites in county towns.
+INSERT INTO gw_targets (indicator_id, scope_key, comparator, value, note) VALUES
+    ('placement.county-town.share', '*', '>=', 0.80, '80% into county towns, the rest into towns');

@@ -28,6 +28,12 @@ final class ClaimSteps {
             if (claim.value() != null) {
                 body.put("value", claim.value());
             }
+            // the day or period each figure speaks for: funds received 2016–2018, the rest as of the report's day
+            if (claim.id().startsWith("funds.received")) {
+                body.put("from", PublishedFigures.FUNDS_FROM.toString()).put("to", PublishedFigures.FUNDS_TO.toString());
+            } else {
+                body.put("asOf", PublishedFigures.REPORT_AS_OF.toString());
+            }
             client.call("PUT", "/api/v1/data-quality/claims/" + claim.id(), body.toString(), null);
         }
         client.report("the report's claims declared");

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class GatewayClient implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final String KEY_PREFIX = "jinzhong-demo-v2:";
+    private static final String KEY_PREFIX = "jinzhong-demo-v3:";
     private static final int BAR_WIDTH = 30;
 
     private final Transport transport;

@@ -113,15 +113,15 @@ final class HouseholdSteps {
         List<Household> movedIn = data.households.stream().filter(h -> h.movedIn).sorted(Comparator.comparing(order::get)).toList();
         client.parallel("housing allocated and moved in", movedIn, household -> {
             command(household, "allocate-housing", "{\"siteId\": \"" + ids.of(household.site) + "\", \"flat\": \""
-                    + flats.get(household) + "\", \"date\": \"2019-05-01\"}");
-            command(household, "move-in", "{\"date\": \"2019-06-01\"}");
+                    + flats.get(household) + "\", \"date\": \"" + household.allocatedOn + "\"}");
+            command(household, "move-in", "{\"date\": \"" + household.movedInOn + "\"}");
         });
         client.parallel("lifted out of poverty", data.households.stream().filter(h -> h.lifted).toList(),
-                household -> command(household, "lift-out-of-poverty", "{\"date\": \"2019-12-31\"}"));
+                household -> command(household, "lift-out-of-poverty", "{\"date\": \"" + household.liftedOn + "\"}"));
         client.parallel("homesteads demolished (and reclaimed)", data.households.stream().filter(h -> h.demolished).toList(), household -> {
-            command(household, "demolish-homestead", "{\"date\": \"2019-09-01\"}");
+            command(household, "demolish-homestead", "{\"date\": \"" + household.demolishedOn + "\"}");
             if (household.reclaimed) {
-                command(household, "reclaim-homestead", "{\"date\": \"2020-04-01\"}");
+                command(household, "reclaim-homestead", "{\"date\": \"" + household.reclaimedOn + "\"}");
             }
         });
     }

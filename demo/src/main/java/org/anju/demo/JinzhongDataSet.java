@@ -63,6 +63,8 @@ final class JinzhongDataSet {
         Village village;
         String registryNumber, category;
         boolean movedIn, lifted, homestead, demolished, reclaimed;
+        /** When each step happened (null when it did not): spread over the programme's years, see {@link #dates}. */
+        LocalDate allocatedOn, movedInOn, liftedOn, demolishedOn, reclaimedOn;
         final List<Member> members = new ArrayList<>();
     }
 
@@ -99,6 +101,7 @@ final class JinzhongDataSet {
         homesteads(movedIn);
         sitesAndVillages();
         settle(random);
+        dates(movedIn);
         // made of the households and sites above
         followUp = new FollowUpSupport(this, random);
         communities = new Communities(this);
@@ -188,6 +191,30 @@ final class JinzhongDataSet {
                 household.reclaimed = true;
                 reclaimed++;
             }
+        }
+    }
+
+    /** The sites were completed on this day: housing is allocated from it on. */
+    static final LocalDate SITES_COMPLETED_ON = LocalDate.of(2018, 10, 1);
+    /** Over how many days from {@link #SITES_COMPLETED_ON} the moved-in households were allocated their housing. */
+    private static final int ALLOCATION_DAYS = 600;
+
+    /**
+     * The data set's choice, so that the figures move through the programme's years: the moved-in households are
+     * allocated their housing one after another over 600 days from the sites' completion, in an order that mixes
+     * the counties and categories (the household's index times a prime, modulo their number); each moves in 30 days
+     * after its allocation, has its homestead demolished 90 days and reclaimed 270 days after moving in, and, when
+     * lifted out of poverty, is lifted 180 days after moving in. Draws nothing from the random generator.
+     */
+    private static void dates(List<Household> movedIn) {
+        int count = movedIn.size();
+        for (Household household : movedIn) {
+            long position = household.index * 7_919L % count;
+            household.allocatedOn = SITES_COMPLETED_ON.plusDays(position * ALLOCATION_DAYS / count);
+            household.movedInOn = household.allocatedOn.plusDays(30);
+            household.liftedOn = household.lifted ? household.movedInOn.plusDays(180) : null;
+            household.demolishedOn = household.demolished ? household.movedInOn.plusDays(90) : null;
+            household.reclaimedOn = household.reclaimed ? household.movedInOn.plusDays(270) : null;
         }
     }
 

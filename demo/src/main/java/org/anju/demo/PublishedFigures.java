@@ -2,6 +2,7 @@ package org.anju.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -160,6 +161,16 @@ final class PublishedFigures {
     static final int XIYANG_PUBLIC_WELFARE_POSTS = 65;
     /** Xiyang: free bus line 105. */
     static final String XIYANG_BUS_LINE = "105";
+
+    /** The funds figures cover 2016 to 2018 ("funds received 2016–2018"): the claims' period. */
+    static final LocalDate FUNDS_FROM = LocalDate.of(2016, 1, 1);
+    static final LocalDate FUNDS_TO = LocalDate.of(2018, 12, 31);
+    /**
+     * The day the report's other figures speak for ("截至目前"). docs/domain.md gives no date: the report sums up
+     * the 13th Five-Year Plan (2016–2020), all 25 sites completed and the whole task relocated, so the demo takes
+     * the plan's last day.
+     */
+    static final LocalDate REPORT_AS_OF = LocalDate.of(2020, 12, 31);
 
     // ------------------------------------------------------------------ the claims
 

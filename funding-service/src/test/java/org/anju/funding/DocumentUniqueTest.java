@@ -13,11 +13,13 @@ import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,20 +33,22 @@ import static org.anju.funding.FundingApi.as;
 import static org.anju.funding.FundingApi.atOnce;
 import static org.anju.funding.FundingApi.balance;
 import static org.anju.funding.FundingApi.fund;
+import static org.anju.funding.FundingApi.officerOf;
 import static org.anju.funding.FundingApi.post;
 import static org.anju.funding.FundingApi.receipt;
 import static org.anju.funding.FundingApi.reverse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * A document is recorded once per kind of entry and source (issue "intake": a retried upload
- * recorded a POLICY_LOAN receipt twice): checked by the ledger, and by a unique index for
- * concurrent postings. Receipts are dated 2019-07-01: before the dates on which other tests
+ * A document is recorded once per kind of entry, source and county (issue "intake": a retried upload
+ * recorded a POLICY_LOAN receipt twice), its number compared written out (NFKC, spaces trimmed and
+ * collapsed) and ignoring case: checked by the ledger, and by a unique index for concurrent postings. Receipts are dated 2019-07-01: before the dates on which other tests
  * disburse all the city holds, after the reconciled period 2016-2018. County money is CITY_FISCAL
- * and CENTRAL_BUDGET in 140725 and 140728, whose balances of those sources no other test reads,
+ * in 140725 and 140728 and CENTRAL_BUDGET in 140725 and 140729, whose balances of those sources no other test reads,
  * funded and spent from 2025 on.
  */
 @QuarkusTest
@@ -131,15 +135,77 @@ class DocumentUniqueTest {
     }
 
     @Test
-    void ofTwoConcurrentExpendituresOfOneDocumentThatShareNoBalanceOneIsRecordedAndTheOtherRefused() throws Exception {
-        // no balance lock queues them: when both pass the check at once, the unique index refuses the second
+    void ofTwoConcurrentExpendituresOfOneCountyAndDocumentOneIsRecordedAndTheOtherRefused() throws Exception {
+        // the document is the county's: both lock the county's CITY_FISCAL balance, the second sees the first
         fund("CITY_FISCAL", "140725", "10.00", "2025-03-02");
-        fund("CITY_FISCAL", "140728", "10.00", "2025-03-02");
         for (int round = 0; round < 3; round++) {
             String document = document("榆财〔2025〕");
 
-            assertOneRecordedAndOneRefused(atOnce(List.of(spendingOf("140725", document), spendingOf("140728", document))), document);
+            assertOneRecordedAndOneRefused(atOnce(List.of(spendingOf("140725", document), spendingOf("140725", document))), document);
         }
+    }
+
+    /**
+     * A county's disbursements and expenditures are numbered by that county's documents: another
+     * county's entry with the same number neither blocks the county nor is named to it.
+     */
+    @Test
+    void theSameNumberInTwoCountiesIsTwoDocumentsAndTheRefusalNamesTheCallersOwnEntry() {
+        String document = document("EXP-DUP-");
+        fund("CITY_FISCAL", "140725", "10.00", "2025-03-02");
+        fund("CITY_FISCAL", "140728", "10.00", "2025-03-02");
+        String other = spendingBy(officerOf("140728"), "140728", document).statusCode(201).extract().path("id");
+
+        String own = spendingBy(officerOf("140725"), "140725", document).statusCode(201).extract().path("id");
+        post(ADMIN, RECEIPTS, receiptOf("CENTRAL_BUDGET", document("晋财建〔2025〕"))).statusCode(201);
+        String detail = spendingBy(officerOf("140725"), "140725", " " + document.toLowerCase(Locale.ROOT)).statusCode(409)
+                .body("rule", equalTo("entry-document-unique")).extract().path("detail");
+
+        assertThat(detail).isEqualTo("Expenditure of CITY_FISCAL with document number " + document.toLowerCase(Locale.ROOT)
+                + " is already recorded as entry " + own).doesNotContain(other);
+        as(officerOf("140725")).get("/api/v1/entries/" + own).then().statusCode(200);
+        post(ADMIN, DISBURSEMENTS, disbursementOf(document)).statusCode(201);
+        post(ADMIN, DISBURSEMENTS, disbursementOf(document).replace("140725", "140729")).statusCode(201);
+        post(ADMIN, DISBURSEMENTS, disbursementOf(document + " ")).statusCode(409).body("rule", equalTo("entry-document-unique"));
+    }
+
+    /** Issue: " RCPT-001　", "ＲＣＰＴ－００１" and "rcpt-001" were each recorded beside "RCPT-001", "DISB-001 " beside "DISB-001". */
+    @Test
+    void aNumberIsTheSameDocumentWhateverItsSpacesWidthOrCaseAndIsStoredWrittenOut() throws SQLException {
+        String number = "RCPT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String first = post(ADMIN, RECEIPTS, receiptOf("POLICY_LOAN", number)).statusCode(201).extract().path("id");
+
+        for (String typed : List.of(" " + number + "\u3000", fullWidth(number), number.toLowerCase(Locale.ROOT),
+                "\u00a0\u200b" + fullWidth(number.toLowerCase(Locale.ROOT)) + "\\t")) {
+            post(ADMIN, RECEIPTS, receiptOf("POLICY_LOAN", typed)).statusCode(409)
+                    .body("rule", equalTo("entry-document-unique"))
+                    .body("detail", endsWith(" is already recorded as entry " + first));
+        }
+        assertThat(entriesWithKey(number)).containsExactly(first);
+
+        post(ADMIN, RECEIPTS, receiptOf("CENTRAL_BUDGET", document("晋财建〔2025〕"))).statusCode(201);
+        String disbursement = "DISB-" + UUID.randomUUID().toString().substring(0, 8);
+        post(ADMIN, DISBURSEMENTS, disbursementOf(disbursement)).statusCode(201).body("documentNumber", equalTo(disbursement));
+        post(ADMIN, DISBURSEMENTS, disbursementOf(disbursement + " ")).statusCode(409);
+        post(ADMIN, DISBURSEMENTS, disbursementOf(fullWidth(disbursement.toUpperCase(Locale.ROOT)))).statusCode(409);
+
+        // stored as written out: trimmed, ASCII, one space between words, the case as typed
+        String spaced = "晋财建〔２０２５〕" + UUID.randomUUID().toString().substring(0, 6);
+        post(ADMIN, RECEIPTS, receiptOf("POLICY_LOAN", "\u3000 " + spaced.replace("〕", "〕 \u3000 ") + "号 ")).statusCode(201)
+                .body("documentNumber", equalTo(spaced.replace("２０２５", "2025").replace("〕", "〕 ") + "号"));
+        fund("CITY_FISCAL", "140725", "10.00", "2025-03-02");
+        String expenditure = document("榆财〔2025〕");
+        spendingOf("140725", expenditure).get().statusCode(201);
+        spendingOf("140725", "  " + fullWidth(expenditure) + "\u2003").get().statusCode(409);
+    }
+
+    @Test
+    void aNumberLongerThanTheColumnOnceWrittenOutIsA400NamingTheField() {
+        // each ㍿ (one character) is 株式会社 (four) in NFKC
+        post(ADMIN, RECEIPTS, receiptOf("POLICY_LOAN", "㍿".repeat(30))).statusCode(400)
+                .body("errors[0].field", equalTo("documentNumber"));
+        post(ADMIN, RECEIPTS, receiptOf("POLICY_LOAN", "㍿".repeat(25) + UUID.randomUUID().toString().substring(0, 4)))
+                .statusCode(400);
     }
 
     @Test
@@ -180,6 +246,10 @@ class DocumentUniqueTest {
                 assertThatThrownBy(() -> insertReceipt(connection, UUID.randomUUID(), document, false))
                         .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_document_unique");
                 connection.rollback(beforeDuplicate);
+                // the database compares the number written out and ignoring case, whatever writes it
+                assertThatThrownBy(() -> insertReceipt(connection, UUID.randomUUID(), " " + fullWidth(document.toUpperCase(Locale.ROOT)) + "\u3000", false))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_document_unique");
+                connection.rollback(beforeDuplicate);
                 // a copy recorded before the index existed, marked so by the migration, is left alone
                 insertReceipt(connection, UUID.randomUUID(), document, true);
             } finally {
@@ -210,6 +280,35 @@ class DocumentUniqueTest {
             insert.setBoolean(4, copy);
             insert.executeUpdate();
         }
+    }
+
+    /** The ids of the entries whose number is {@code number} written out, ignoring case, in recording order. */
+    private List<String> entriesWithKey(String number) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT id FROM ledger_entry WHERE document_key = upper(?) ORDER BY recorded_at, id")) {
+            query.setString(1, number);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> ids = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+                return ids;
+            }
+        }
+    }
+
+    /** The number as a full-width keyboard types it (ＲＣＰＴ－００１). */
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.codePoints().forEach(c -> wide.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xFEE0 : c));
+        return wide.toString();
+    }
+
+    private static ValidatableResponse spendingBy(String token, String county, String document) {
+        return post(token, EXPENDITURES, """
+                {"source": "CITY_FISCAL", "county": "%s", "purpose": "OTHER", "amount": "1.00", "spentOn": "2025-03-03", "documentNumber": "%s"}"""
+                .formatted(county, document));
     }
 
     /** A document number no other test uses. */

@@ -48,10 +48,58 @@ class MigrationTest {
 
             run(db, "db/migration/V2__entry_document_unique.sql");
 
-            assertThat(copies(db)).containsExactly(copy);
+            assertThat(copies(db, "document_copy")).containsExactly(copy);
             assertThatThrownBy(() -> insert(db, "RECEIPT", null, DOUBLED, null, null, "2019-06-01T01:00:00Z"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_document_unique");
             assertThat(first).isNotEqualTo(copy);
+        }
+    }
+
+    /**
+     * V4 (numbers compared written out, per county) migrates entries that collide only once their
+     * numbers are normalised: it does not fail, keeps both, marks the later one with the entry that
+     * holds the document, and refuses a further copy; a county's copy V2 marked only because another
+     * county held the number holds its own document again; a reversed entry stays released.
+     */
+    @Test
+    void aLedgerWhoseNumbersCollideOnceWrittenOutMigratesKeepingAndMarkingTheLaterCopies() throws Exception {
+        try (Connection db = DriverManager.getConnection(TestStack.get().freshDatabase("funding_v4"),
+                EmbeddedPostgresServer.USER, "postgres")) {
+            run(db, "db/migration/V1__ledger.sql");
+            UUID first = insert(db, "RECEIPT", null, "RCPT-001", null, null, "2019-03-01T01:00:00Z");
+            UUID spaced = insert(db, "RECEIPT", null, " RCPT-001\u3000", null, null, "2019-03-01T02:00:00Z");
+            UUID wide = insert(db, "RECEIPT", null, "ｒｃｐｔ－００１", null, null, "2019-03-01T03:00:00Z");
+            UUID reversed = insert(db, "RECEIPT", null, "RCPT-002", null, null, "2019-03-01T04:00:00Z");
+            insert(db, "REVERSAL", null, "RCPT-002", null, reversed, "2019-03-01T05:00:00Z");
+            UUID yushe = insert(db, "DISBURSEMENT", "140721", "DISB-1", null, null, "2019-05-01T01:00:00Z");
+            UUID taigu = insert(db, "DISBURSEMENT", "140703", "DISB-1", null, null, "2019-05-02T01:00:00Z");
+            run(db, "db/migration/V2__entry_document_unique.sql");
+            assertThat(copies(db, "document_copy")).containsExactly(taigu);
+            run(db, "db/migration/V3__reversal_releases_document.sql");
+
+            run(db, "db/migration/V4__document_key_per_county.sql");
+
+            assertThat(copies(db, "document_released AND kind <> 'REVERSAL'")).containsExactlyInAnyOrder(spaced, wide, reversed);
+            assertThat(duplicateOf(db, spaced)).isEqualTo(first);
+            assertThat(duplicateOf(db, wide)).isEqualTo(first);
+            assertThat(duplicateOf(db, taigu)).isNull();
+            assertThatThrownBy(() -> insert(db, "RECEIPT", null, "rcpt-001", null, null, "2019-06-01T01:00:00Z"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_document_unique");
+            assertThatThrownBy(() -> insert(db, "DISBURSEMENT", "140703", "disb-1 ", null, null, "2019-06-01T01:00:00Z"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_document_unique");
+            insert(db, "DISBURSEMENT", "140702", "DISB-1", null, null, "2019-06-02T01:00:00Z");
+            insert(db, "RECEIPT", null, "RCPT-002", null, null, "2019-06-03T01:00:00Z");
+            assertThat(yushe).isNotEqualTo(taigu);
+        }
+    }
+
+    private static UUID duplicateOf(Connection db, UUID entry) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT document_duplicate_of FROM ledger_entry WHERE id = ?")) {
+            query.setObject(1, entry);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
         }
     }
 
@@ -85,9 +133,9 @@ class MigrationTest {
         return id;
     }
 
-    private static List<UUID> copies(Connection db) throws SQLException {
+    private static List<UUID> copies(Connection db, String condition) throws SQLException {
         try (Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("SELECT id FROM ledger_entry WHERE document_copy ORDER BY recorded_at")) {
+             ResultSet rows = query.executeQuery("SELECT id FROM ledger_entry WHERE " + condition + " ORDER BY recorded_at")) {
             List<UUID> ids = new ArrayList<>();
             while (rows.next()) {
                 ids.add(rows.getObject(1, UUID.class));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.anju.demo.DemoFigures;
 import org.anju.testing.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +37,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * {@code ./suite demo} loads Jinzhong's programme through the gateway's public API: the gateway's city
  * indicators then show the report's figures, its data-quality view all five of the report's
- * contradictions, and loading a second time changes no figure. The suite runs on ports of its own
+ * contradictions, its figures as of past days and its yearly series what the data set's records say by their
+ * dates, and loading a second time changes no figure. The suite runs on ports of its own
  * (every port moved by 100), so that it never meets the city scenario's suite.
  */
 class JinzhongDemoTest {
@@ -138,6 +143,8 @@ class JinzhongDemoTest {
         JsonNode quality = get("/api/v1/data-quality");
         assertThat(rules(quality)).containsAll(CONTRADICTIONS);
 
+        figuresInTime();
+
         // the README's picture of the demo; outside CI only where Debian's chromium is installed
         if (HeadlessChromium.available()) {
             screenshotOfTheDashboard();
@@ -146,6 +153,51 @@ class JinzhongDemoTest {
         Suite.Result again = suite.run(LOAD_TIMEOUT, "demo");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(settledFigures()).as("every figure of the city and its counties after a second load").isEqualTo(settled);
+    }
+
+    /**
+     * Issue 18: the city's figures as of the end of 2017, 2018 and 2019 and today each equal a direct count of the
+     * demo's data set by the records' dates ({@link DemoFigures}), they differ from year to year, and the yearly
+     * series of relocated people and of the occupancy rate have those figures at each year's end.
+     */
+    private static void figuresInTime() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<LocalDate> days = new ArrayList<>(DemoFigures.checkedDays());
+        days.add(today);
+        List<BigDecimal> relocated = new ArrayList<>();
+        for (LocalDate day : days) {
+            JsonNode view = get("/api/v1/indicators?asOf=" + day);
+            assertThat(view.path("asOfDate").asText()).isEqualTo(day.toString());
+            Map<String, BigDecimal> expected = DemoFigures.cityAsOf(day, today);
+            expected.forEach((id, value) -> {
+                JsonNode shown = id.equals("placement.county-town.people")
+                        ? indicator(view, "placement.people").path("breakdown").path("COUNTY_TOWN")
+                        : indicator(view, id).path("value");
+                assertThat(shown.isMissingNode() ? BigDecimal.ZERO : new BigDecimal(shown.asText()))
+                        .as(id + " as of " + day).isEqualByComparingTo(value);
+            });
+            relocated.add(expected.get("relocation.people"));
+        }
+        assertThat(DemoFigures.cityAsOf(LocalDate.of(2017, 12, 31), today)).isNotEqualTo(DemoFigures.cityAsOf(LocalDate.of(2018, 12, 31), today));
+        assertThat(relocated).as("relocated people at the end of 2017, 2018, 2019 and today").doesNotHaveDuplicates();
+        assertThat(relocated.get(relocated.size() - 1)).isEqualByComparingTo(BigDecimal.valueOf(26_533));
+
+        for (String id : List.of("relocation.people", "occupancy.rate")) {
+            JsonNode series = get("/api/v1/indicators/" + id + "/series?interval=year&from=2016-01-01&to=2020-12-31");
+            List<String> years = new ArrayList<>();
+            for (JsonNode point : series.path("points")) {
+                LocalDate day = LocalDate.parse(point.path("day").asText());
+                years.add(point.path("day").asText());
+                Map<String, BigDecimal> expected = DemoFigures.cityAsOf(day, today);
+                BigDecimal numerator = expected.get(id.equals("occupancy.rate") ? "occupancy.people" : "relocation.people");
+                assertThat(point.path("numerator").decimalValue()).as(id + " on " + day).isEqualByComparingTo(numerator);
+                if (id.equals("occupancy.rate")) {
+                    assertThat(point.path("denominator").decimalValue()).as(id + " on " + day)
+                            .isEqualByComparingTo(expected.get("relocation.people"));
+                }
+            }
+            assertThat(years).as(id).containsExactly("2016-12-31", "2017-12-31", "2018-12-31", "2019-12-31", "2020-12-31");
+        }
     }
 
     private static void screenshotOfTheDashboard() throws InterruptedException {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.anju.platform.i18n.Message;
 import org.anju.platform.money.Money;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.problem.InvalidInput;
 import org.anju.platform.programme.CountyCode;
 
 import java.math.BigDecimal;
@@ -25,6 +26,9 @@ import java.util.UUID;
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
+    /** The longest document number the ledger stores (V1's column). */
+    public static final int MAX_DOCUMENT_NUMBER = 100;
+
     @Id
     private UUID id;
     @Enumerated(EnumType.STRING)
@@ -36,7 +40,11 @@ public class LedgerEntry {
     @Column(precision = 18, scale = 2)
     private BigDecimal amount;
     private LocalDate occurredOn;
+    /** As {@link DocumentNumbers#canonical} writes it; entries recorded before V4 keep the number as it was typed. */
     private String documentNumber;
+    /** The number compared: V4's generated column (canonical, upper-cased), written by the database alone. */
+    @Column(insertable = false, updatable = false)
+    private String documentKey;
     private String siteId;
     private String householdId;
     private String villageId;
@@ -63,8 +71,8 @@ public class LedgerEntry {
         this.purpose = purpose;
         this.amount = Money.positive(amount);
         this.occurredOn = require(occurredOn, "date");
-        // a blank number (an empty form field) is no number
-        this.documentNumber = documentNumber == null || documentNumber.isBlank() ? null : documentNumber;
+        // a blank number (an empty form field) is no number; a reversal repeats its target's as stored
+        this.documentNumber = kind == EntryKind.REVERSAL ? documentNumber : canonical(documentNumber);
         this.recordedAt = recordedAt;
     }
 
@@ -146,7 +154,9 @@ public class LedgerEntry {
 
     /**
      * Whether this entry holds its document number for itself: a document (an allocation notice, a
-     * payment order) is recorded once per kind of entry and source, which the ledger checks against
+     * payment order) is recorded once per kind of entry, source and county (receipts, the city's, have
+     * none; a county's disbursements and expenditures are numbered by documents of that county), the
+     * number compared as {@link DocumentNumbers} writes it and ignoring case, which the ledger checks against
      * the other entries ({@link #documentAlreadyRecorded}). Not a reversal (it repeats the number of
      * the entry it cancels), not an entry without a number, and not a reward's payment (numbered
      * after its rule; a reward is paid once, {@code reward-paid-once}).
@@ -163,9 +173,15 @@ public class LedgerEntry {
         documentReleased = true;
     }
 
-    /** The rule this entry breaks when entry {@code recorded} already holds its kind, source and document number. */
-    public DomainRuleViolation documentAlreadyRecorded(UUID recorded) {
-        return DomainRuleViolation.of("entry-document-unique", kind.named(), source, documentNumber, String.valueOf(recorded));
+    /**
+     * The rule this entry breaks when entry {@code recorded} already holds its kind, source, county and
+     * document number; {@code named}: whether the caller may read that entry (else it is not named).
+     */
+    public DomainRuleViolation documentAlreadyRecorded(UUID recorded, boolean named) {
+        return named && recorded != null
+                ? DomainRuleViolation.of("entry-document-unique", kind.named(), source, documentNumber, recorded.toString())
+                : new DomainRuleViolation("entry-document-unique", Message.of("rule.entry-document-unique.unnamed", kind.named(),
+                        source, documentNumber));
     }
 
     /** "Disbursement of 600.00", "Reversal of 8d3f… for 333.33": the entry as the no-overdraw rule names it. */
@@ -173,6 +189,15 @@ public class LedgerEntry {
         return kind == EntryKind.REVERSAL
                 ? Message.of("entry.reversal-amount", reversesEntryId.toString(), Money.format(amount))
                 : Message.of("entry.amount", kind.named(), Money.format(amount));
+    }
+
+    /** The canonical number, which must fit the column as the commands' {@code @Size(max = 100)} promises. */
+    private static String canonical(String typed) {
+        String number = DocumentNumbers.canonical(typed);
+        if (number != null && number.length() > MAX_DOCUMENT_NUMBER) {
+            throw new InvalidInput("documentNumber", Message.of("input.document-number-too-long", String.valueOf(MAX_DOCUMENT_NUMBER)));
+        }
+        return number;
     }
 
     /** {@code part}: the missing part's bundle key under {@code entry.part.} (source, date, county, ...). */

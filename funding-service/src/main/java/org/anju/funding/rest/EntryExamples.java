@@ -64,6 +64,10 @@ final class EntryExamples {
             id,kind,source,county,purpose,amount,occurredOn,documentNumber,reversesEntryId,reversedKind,reason,siteId,householdId,villageId,industryProjectId,rewardId,recordedAt
             8d3f0a52-1c7e-4f43-9b2a-6e0f5d9c1b27,DISBURSEMENT,CENTRAL_BUDGET,140721,,5481000.00,2016-10-08,晋中财建〔2016〕52号,,,,,,,,,2016-10-08T02:15:00.123456Z
             """;
+    static final String CSV_ZH = """
+            账目编号,类型,资金来源,县（市、区）代码,用途,金额（元）,发生日期,文号,被冲销账目编号,被冲销账目类型,冲销原因,安置点编号,搬迁户编号,村编号,产业项目编号,奖补编号,录入时间
+            8d3f0a52-1c7e-4f43-9b2a-6e0f5d9c1b27,DISBURSEMENT,CENTRAL_BUDGET,140721,,5481000.00,2016-10-08,晋中财建〔2016〕52号,,,,,,,,,2016-10-08T02:15:00.123456Z
+            """;
     static final String BALANCES = """
             {"asOf": "2018-12-31", "items": [
               {"id": "AVAILABLE/CENTRAL_BUDGET/140721", "account": "AVAILABLE", "source": "CENTRAL_BUDGET", "county": "140721", "purpose": null, "amount": "4231000.00", "version": null},

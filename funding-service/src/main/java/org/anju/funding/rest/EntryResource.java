@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.anju.funding.domain.EntryKind;
 import org.anju.funding.domain.Purpose;
-import org.anju.funding.service.EntryCsv;
 import org.anju.funding.service.EntryExport;
 import org.anju.funding.service.EntryFilter;
 import org.anju.funding.service.EntryView;
@@ -32,25 +32,29 @@ import org.anju.platform.concurrency.ETags;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
+import org.anju.platform.tabular.TabularFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/v1/entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger entries", description = "The append-only ledger: receipts, disbursements, expenditures, reversals")
 public class EntryResource {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LedgerService ledger;
     private final EntryExport export;
@@ -140,19 +144,25 @@ public class EntryResource {
 
     @GET
     @Path("/export")
-    @Produces("text/csv")
+    @Produces({EntryResource.CSV + ";charset=UTF-8", EntryResource.XLSX})
     @RolesAllowed(Roles.READ)
-    @Operation(operationId = "exportEntries", summary = "Every matching entry as CSV (UTF-8, RFC 4180, amounts as 45145000.00), same filters as listEntries")
-    @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "csv", value = EntryExamples.CSV)))
+    @Operation(operationId = "exportEntries", summary = "Every matching entry as CSV (UTF-8 with a byte order mark, RFC 4180, amounts as "
+            + "45145000.00) or XLSX (ids and document numbers as text, amounts as numbers shown with two decimals, dates as dates), "
+            + "headers in the Accept-Language's language (zh-CN, or en: the API's field names); same filters as listEntries")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, streamed",
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = {@ExampleObject(name = "csv", summary = "Accept-Language: en (or none)", value = EntryExamples.CSV),
+                            @ExampleObject(name = "csv-zh", summary = "Accept-Language: zh-CN", value = EntryExamples.CSV_ZH)}),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@QueryParam("kind") EntryKind kind, @QueryParam("source") @Size(max = 40) String source,
                            @QueryParam("county") CountyCode county, @QueryParam("purpose") Purpose purpose,
-                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        EntryCsv entries = export.export(new EntryFilter(kind, source, county, purpose, from, to));
-        StreamingOutput csv = out -> entries.writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"funding-entries.csv\"")
+                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                           @Parameter(description = "csv (the default) or xlsx", schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
+                           @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
+        TabularFormat sheet = TabularFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        StreamingOutput output = export.export(sheet, new EntryFilter(kind, source, county, purpose, from, to))::writeTo;
+        return Response.ok(output, sheet == TabularFormat.CSV ? CSV + "; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"funding-entries" + sheet.extension() + "\"")
                 .build();
     }
 

@@ -49,7 +49,7 @@ public class LedgerService {
 
     /** Entries never change: each is version 1 of its own aggregate. */
     static final long ENTRY_VERSION = 1;
-    /** The unique index (V2) that holds a document to one entry per kind and source. */
+    /** The unique index (V4) that holds a document to one entry per kind, source and county. */
     static final String DOCUMENT_UNIQUE = "ledger_entry_document_unique";
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -138,8 +138,8 @@ public class LedgerService {
             throw DomainRuleViolation.of("reversed-once", entry.reversesEntryId().toString());
         }
         if (entry.holdsItsDocument()) {
-            entries.holderOfDocument(entry).ifPresent(recorded -> {
-                throw entry.documentAlreadyRecorded(recorded);
+            entries.holderOfDocument(entry).ifPresent(holder -> {
+                throw documentAlreadyRecorded(entry, holder);
             });
         }
         List<BalanceMovement> recorded = new ArrayList<>();
@@ -173,9 +173,23 @@ public class LedgerService {
                 throw e;
             }
             // this transaction is lost; the entry that took the document has committed: read it in a new one
-            UUID recorded = QuarkusTransaction.requiringNew().call(() -> entries.holderOfDocument(entry).orElse(null));
-            throw entry.documentAlreadyRecorded(recorded);
+            LedgerEntryRepository.Holder holder = QuarkusTransaction.requiringNew().call(() -> entries.holderOfDocument(entry).orElse(null));
+            throw documentAlreadyRecorded(entry, holder);
         }
+    }
+
+    /**
+     * The 409 for a document already recorded, naming the entry that holds it only when the caller
+     * may read it. The business key includes the county, so the holder is in the county the caller
+     * writes in; the check stays so that no change of the key can leak another county's entry.
+     */
+    private DomainRuleViolation documentAlreadyRecorded(LedgerEntry entry, LedgerEntryRepository.Holder holder) {
+        return entry.documentAlreadyRecorded(holder == null ? null : holder.id(), holder != null && mayRead(holder.county()));
+    }
+
+    /** Whether the caller reads {@code county}'s entries (null: the city's, read by city-wide readers only). */
+    private boolean mayRead(String county) {
+        return countyScope.readFilter().map(own -> own.equals(county)).orElse(true);
     }
 
     private static boolean violates(Throwable failure, String constraint) {

@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import org.anju.platform.json.Identifier;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ public record RecordExpenditure(
         @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.POSITIVE)
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate spentOn,
-        @Size(max = 100) String documentNumber,
+        @Size(max = 100) @Identifier String documentNumber,
         @Size(max = 64) String siteId,
         @Size(max = 64) String householdId,
         @Size(max = 64) String villageId,

@@ -1,5 +1,6 @@
 package org.anju.funding.service;
 
+import org.anju.platform.json.Identifier;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -17,5 +18,5 @@ public record RecordReceipt(
         @Schema(ref = AmountSchemas.AMOUNT, required = true, description = AmountSchemas.POSITIVE)
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotNull LocalDate receivedOn,
-        @NotBlank @Size(max = 100) String documentNumber) {
+        @NotBlank @Size(max = 100) @Identifier String documentNumber) {
 }

@@ -154,11 +154,38 @@ class LedgerEntryTest {
         LedgerEntry again = LedgerEntry.receipt("POLICY_LOAN", BigDecimal.TEN, DAY, "晋财金〔2018〕7号", NOW);
         UUID first = UUID.fromString("8d3f0a52-1c7e-4f43-9b2a-6e0f5d9c1b27");
 
-        DomainRuleViolation refused = again.documentAlreadyRecorded(first);
+        DomainRuleViolation refused = again.documentAlreadyRecorded(first, true);
 
         assertThat(refused.rule()).isEqualTo("entry-document-unique");
         assertThat(refused).hasMessage("Receipt of POLICY_LOAN with document number 晋财金〔2018〕7号 is already recorded as entry " + first);
         assertThat(refused.detail(Messages.ZH))
                 .isEqualTo("资金来源 POLICY_LOAN 的资金到位文号“晋财金〔2018〕7号”已录入为账目 " + first + "，不能重复录入");
+    }
+
+    /** An entry the caller may not read (or none found: a concurrent one) is not named. */
+    @Test
+    void aDocumentHeldByAnEntryTheCallerMayNotReadIsRefusedWithoutNamingIt() {
+        LedgerEntry again = LedgerEntry.expenditure("POLICY_LOAN", YUSHE, Purpose.OTHER, BigDecimal.TEN, DAY, "EXP-DUP-1",
+                EntryLinks.village("v-1"), null, NOW);
+        UUID other = UUID.randomUUID();
+
+        DomainRuleViolation refused = again.documentAlreadyRecorded(other, false);
+
+        assertThat(refused.rule()).isEqualTo("entry-document-unique");
+        assertThat(refused).hasMessage("Expenditure of POLICY_LOAN with document number EXP-DUP-1 is already recorded");
+        assertThat(refused.detail(Messages.ZH)).isEqualTo("资金来源 POLICY_LOAN 的支出文号“EXP-DUP-1”已录入，不能重复录入");
+        assertThat(again.documentAlreadyRecorded(null, true).getMessage()).doesNotContain("null");
+    }
+
+    @Test
+    void aDocumentNumberIsStoredWrittenOutAndAReversalRepeatsItAsStored() {
+        LedgerEntry receipt = LedgerEntry.receipt("POLICY_LOAN", BigDecimal.TEN, DAY, "\u3000ＲＣＰＴ－００１  a\u00a0\u00a0b\u200b ", NOW);
+
+        assertThat(receipt.documentNumber()).isEqualTo("RCPT-001 a b");
+        assertThat(LedgerEntry.reversalOf(receipt, "twice", DAY, NOW).documentNumber()).isEqualTo("RCPT-001 a b");
+        assertThat(DocumentNumbers.canonical("\u3000\u2003\t")).isNull();
+        assertThat(DocumentNumbers.canonical("晋财建〔２０１６〕１１８号")).isEqualTo("晋财建〔2016〕118号");
+        assertThatThrownBy(() -> LedgerEntry.receipt("POLICY_LOAN", BigDecimal.TEN, DAY, "㍿".repeat(26), NOW))
+                .isInstanceOf(InvalidInput.class);
     }
 }

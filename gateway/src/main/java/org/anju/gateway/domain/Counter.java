@@ -12,85 +12,119 @@ package org.anju.gateway.domain;
 public enum Counter implements CounterKey {
 
     // households.v1: households (HouseholdsProjector)
-    HOUSEHOLDS("households"),
-    PEOPLE("people"),
-    HOUSEHOLDS_REGISTERED_POOR("households.registered-poor"),
-    PEOPLE_REGISTERED_POOR("people.registered-poor"),
-    PEOPLE_CO_RELOCATED("people.co-relocated"),
-    HOUSEHOLDS_WITH_LABOUR("households.with-labour"),
-    HOUSEHOLDS_MOVED_IN("households.moved-in"),
-    PEOPLE_MOVED_IN("people.moved-in"),
-    PEOPLE_MOVED_IN_REGISTERED_POOR("people.moved-in.registered-poor"),
-    HOUSEHOLDS_LIFTED("households.lifted"),
-    PEOPLE_LIFTED("people.lifted"),
-    HOUSEHOLDS_HOMESTEAD("households.homestead"),
-    HOUSEHOLDS_HOMESTEAD_DEMOLISHED("households.homestead-demolished"),
-    HOUSEHOLDS_HOMESTEAD_RECLAIMED("households.homestead-reclaimed"),
+    HOUSEHOLDS("households", "household-relocated"),
+    PEOPLE("people", "household-relocated"),
+    HOUSEHOLDS_REGISTERED_POOR("households.registered-poor", "household-relocated"),
+    PEOPLE_REGISTERED_POOR("people.registered-poor", "household-relocated"),
+    PEOPLE_CO_RELOCATED("people.co-relocated", "household-relocated"),
+    HOUSEHOLDS_WITH_LABOUR("households.with-labour", "household-relocated"),
+    HOUSEHOLDS_MOVED_IN("households.moved-in", "household-moved-in"),
+    PEOPLE_MOVED_IN("people.moved-in", "household-moved-in"),
+    PEOPLE_MOVED_IN_REGISTERED_POOR("people.moved-in.registered-poor", "household-moved-in"),
+    HOUSEHOLDS_LIFTED("households.lifted", "household-lifted"),
+    PEOPLE_LIFTED("people.lifted", "household-lifted"),
+    HOUSEHOLDS_HOMESTEAD("households.homestead", "household-relocated"),
+    HOUSEHOLDS_HOMESTEAD_DEMOLISHED("households.homestead-demolished", "homestead-demolished"),
+    HOUSEHOLDS_HOMESTEAD_RECLAIMED("households.homestead-reclaimed", "homestead-reclaimed"),
     // households.v1: sites, villages, relocation tasks
-    SITES("sites"),
-    SITES_COMPLETED("sites.completed"),
-    SITES_PLANNED_PEOPLE("sites.planned-people"),
-    VILLAGES("villages"),
-    VILLAGES_RELOCATED("villages.relocated"),
-    VILLAGES_DEMOLISHED("villages.demolished"),
-    VILLAGES_RECLAIMED("villages.reclaimed"),
-    TASK_PEOPLE("task.people"),
+    SITES("sites", "site-exists"),
+    SITES_COMPLETED("sites.completed", "site-completed"),
+    SITES_PLANNED_PEOPLE("sites.planned-people", "site-exists"),
+    VILLAGES("villages", "village-exists"),
+    VILLAGES_RELOCATED("villages.relocated", "village-relocated"),
+    VILLAGES_DEMOLISHED("villages.demolished", "village-demolished"),
+    VILLAGES_RECLAIMED("villages.reclaimed", "village-reclaimed"),
+    TASK_PEOPLE("task.people", "first-recorded"),
+    // derived when read (PlacementModes), never written: people at sites by the site's placement mode
+    PEOPLE_PLACED("people.placed", "placement"),
+    PEOPLE_PLACED_COUNTY_TOWN("people.placed.county-town", "placement"),
 
     // funding.v1 (FundingProjector): split by source, county or purpose
-    FUNDS_RECEIVED("funds.received"),
-    FUNDS_DISBURSED("funds.disbursed"),
-    FUNDS_SPENT("funds.spent"),
+    FUNDS_RECEIVED("funds.received", "ledger-entry"),
+    FUNDS_DISBURSED("funds.disbursed", "ledger-entry"),
+    FUNDS_SPENT("funds.spent", "ledger-entry"),
 
     // industry.v1 (IndustryProjector)
-    INDUSTRY_PROJECTS("industry.projects"),
-    INDUSTRY_PROJECTS_OPERATING("industry.projects.operating"),
-    INDUSTRY_INVESTMENT("industry.investment"),
-    INDUSTRY_DIVIDENDS("industry.dividends"),
-    HOUSEHOLDS_COVERED("households.covered"),
-    PEOPLE_COVERED_REGISTERED_POOR("people.covered.registered-poor"),
-    WORKSHOPS("workshops"),
-    WORKSHOPS_RUNNING("workshops.running"),
-    WORKSHOPS_JOBS("workshops.jobs"),
-    EMPLOYMENT_ACTIVE("employment.active"),
-    EMPLOYMENT_PLACEMENTS("employment.placements"),
-    EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR("employment.households.with-labour"),
-    EMPLOYMENT_HOUSEHOLDS_STABLY_EMPLOYED("employment.households.stably-employed"),
-    EMPLOYMENT_HOUSEHOLDS_ZERO("employment.households.zero"),
-    TRAINING_SESSIONS("training.sessions"),
-    TRAINING_TRAINEES("training.trainees"),
-    TRAINING_EMPLOYED_AFTER("training.employed-after"),
-    JOB_FAIRS("job-fairs"),
-    JOB_FAIRS_REGISTRATIONS("job-fairs.registrations"),
-    JOB_FAIRS_HIRES("job-fairs.hires"),
+    INDUSTRY_PROJECTS("industry.projects", "project"),
+    INDUSTRY_PROJECTS_OPERATING("industry.projects.operating", "project"),
+    INDUSTRY_INVESTMENT("industry.investment", "project"),
+    INDUSTRY_DIVIDENDS("industry.dividends", "dividends"),
+    HOUSEHOLDS_COVERED("households.covered", "coverage"),
+    PEOPLE_COVERED_REGISTERED_POOR("people.covered.registered-poor", "coverage"),
+    WORKSHOPS("workshops", "first-recorded"),
+    WORKSHOPS_RUNNING("workshops.running", "first-recorded"),
+    WORKSHOPS_JOBS("workshops.jobs", "first-recorded"),
+    EMPLOYMENT_ACTIVE("employment.active", "employment-active"),
+    EMPLOYMENT_PLACEMENTS("employment.placements", "employment-started"),
+    EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR("employment.households.with-labour", "first-recorded"),
+    EMPLOYMENT_HOUSEHOLDS_STABLY_EMPLOYED("employment.households.stably-employed", "first-recorded"),
+    EMPLOYMENT_HOUSEHOLDS_ZERO("employment.households.zero", "first-recorded"),
+    TRAINING_SESSIONS("training.sessions", "training"),
+    TRAINING_TRAINEES("training.trainees", "training"),
+    TRAINING_EMPLOYED_AFTER("training.employed-after", "training"),
+    JOB_FAIRS("job-fairs", "job-fair"),
+    JOB_FAIRS_REGISTRATIONS("job-fairs.registrations", "job-fair"),
+    JOB_FAIRS_HIRES("job-fairs.hires", "job-fair"),
+    // income gains (yuan a year): annualised wages of jobs active on the day (parts by channel) plus dividends
+    // recorded in the year up to it (part DIVIDENDS); dividends by project; workshop wages by workshop
+    INCOME_GAIN("income.gain", "income"),
+    INCOME_DIVIDENDS("income.dividends", "dividends"),
+    INCOME_WORKSHOP_WAGES("income.workshop-wages", "employment-active"),
 
     // governance.v1 (GovernanceProjector)
-    PARTY_BRANCHES("party.branches"),
-    PARTY_GROUPS("party.groups"),
-    PARTY_GROUP_MEMBERS("party.group-members"),
-    FACILITIES_OPEN("facilities.open"),
-    REQUESTS("requests"),
-    REQUESTS_ACCEPTED("requests.accepted"),
-    REQUESTS_ACCEPTED_ON_TIME("requests.accepted-on-time"),
-    REQUESTS_RESOLVED("requests.resolved"),
-    REQUESTS_OVERDUE("requests.overdue"),
-    REQUESTS_RESOLVE_HOURS("requests.resolve-hours"),
-    STANDARD_SITES("standard.sites"),
-    STANDARD_SITES_COMPLIANT("standard.sites.compliant"),
-    STANDARD_ITEMS_MET("standard.items.met"),
-    STANDARD_ITEMS("standard.items"),
-    ACTIVITIES("activities"),
-    ACTIVITIES_PARTICIPANTS("activities.participants"),
-    AWARDS("awards");
+    PARTY_BRANCHES("party.branches", "party-branch"),
+    PARTY_GROUPS("party.groups", "party-group"),
+    PARTY_GROUP_MEMBERS("party.group-members", "party-group"),
+    FACILITIES_OPEN("facilities.open", "facility-open"),
+    REQUESTS("requests", "request-submitted"),
+    REQUESTS_ACCEPTED("requests.accepted", "request-accepted"),
+    REQUESTS_ACCEPTED_ON_TIME("requests.accepted-on-time", "request-accepted"),
+    REQUESTS_RESOLVED("requests.resolved", "request-resolved"),
+    REQUESTS_OVERDUE("requests.overdue", "request-overdue"),
+    REQUESTS_RESOLVE_HOURS("requests.resolve-hours", "request-resolved"),
+    STANDARD_SITES("standard.sites", "standard"),
+    STANDARD_SITES_COMPLIANT("standard.sites.compliant", "standard"),
+    STANDARD_ITEMS_MET("standard.items.met", "standard"),
+    STANDARD_ITEMS("standard.items", "standard"),
+    ACTIVITIES("activities", "activity"),
+    ACTIVITIES_PARTICIPANTS("activities.participants", "activity"),
+    AWARDS("awards", "award");
 
     private final String key;
+    private final String dating;
 
-    Counter(String key) {
+    Counter(String key, String dating) {
         this.key = key;
+        this.dating = dating;
+    }
+
+    /**
+     * Which business date the counter counts its facts from (and until), as the bundle key
+     * {@code dating.<rule>} that states it: the same rule for every counter of one kind of fact.
+     */
+    public String dating() {
+        return dating;
     }
 
     @Override
     public String key() {
         return key;
+    }
+
+    /**
+     * Whether the counter is derived when read rather than written by a projector: people placed by
+     * mode are the people counted at each site ({@code site:<id>}) summed by the site's placement mode.
+     */
+    public boolean isDerived() {
+        return this == PEOPLE_PLACED || this == PEOPLE_PLACED_COUNTY_TOWN;
+    }
+
+    /**
+     * Whether what the counter counts stops counting a year after it started (dividends recorded in
+     * the year up to a day): its figure today is its figure as of today, not its changes summed without bound.
+     */
+    public boolean isWindowed() {
+        return this == INCOME_GAIN || this == INCOME_DIVIDENDS;
     }
 
     /** One part of this counter: {@code funds.received:POLICY_LOAN}, {@code requests.resolve-hours:8}. */

@@ -41,6 +41,13 @@ public record Counters(Map<String, BigDecimal> values) {
         return parts;
     }
 
+    /** {@code this − earlier} per counter: what was counted between the two (a counter of either is kept, at 0 too). */
+    public Counters minus(Counters earlier) {
+        Map<String, BigDecimal> difference = new java.util.HashMap<>(values);
+        earlier.values.forEach((key, value) -> difference.merge(key, value.negate(), BigDecimal::add));
+        return new Counters(difference);
+    }
+
     public boolean isEmpty() {
         return values.isEmpty();
     }

@@ -54,7 +54,7 @@ public final class DataQualityRules {
     public List<Finding> records(String scope, Counters counters) {
         List<Finding> findings = new ArrayList<>();
         for (IndicatorDefinition rate : catalogue.all()) {
-            if (!rate.isRate()) {
+            if (!rate.isRatio()) {
                 continue;
             }
             BigDecimal top = counters.value(rate.numerator());
@@ -68,11 +68,14 @@ public final class DataQualityRules {
         return findings;
     }
 
-    /** Findings over declared figures, each checked against itself, the other claims and the records. */
-    public List<Finding> claims(List<Claim> claims, Function<String, Counters> countersOfScope) {
+    /**
+     * Findings over declared figures, each checked against itself, the other claims and the records
+     * {@code recordsOf} gives for it (as of its day, over its period, or today's).
+     */
+    public List<Finding> claims(List<Claim> claims, Function<Claim, Counters> recordsOf) {
         List<Finding> findings = new ArrayList<>();
         for (Claim claim : claims) {
-            Counters records = countersOfScope.apply(claim.scopeKey());
+            Counters records = recordsOf.apply(claim);
             Optional<IndicatorDefinition> definition = catalogue.find(claim.indicatorId());
             claimedRate(claim, definition, findings);
             definition.ifPresent(indicator -> {
@@ -82,7 +85,7 @@ public final class DataQualityRules {
             });
             partsDoNotAddUp(claim, claims, findings);
         }
-        movedInBeyondCategory(claims, countersOfScope, findings);
+        movedInBeyondCategory(claims, recordsOf, findings);
         return findings;
     }
 
@@ -105,7 +108,7 @@ public final class DataQualityRules {
     /** "22,946 covered of 22,909": a rate's numerator can never exceed its denominator. */
     private void claimedAboveItsBase(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
                                      Counters records, List<Finding> findings) {
-        if (!indicator.isRate() || claim.numerator() == null) {
+        if (!indicator.isRatio() || claim.numerator() == null) {
             return;
         }
         Optional<BigDecimal> base = Optional.ofNullable(claim.denominator())
@@ -120,7 +123,7 @@ public final class DataQualityRules {
     /** "10,353 at 94.72%" implies a base of 10,930, which must fit inside the population it is part of. */
     private void impliedBaseTooLarge(Claim claim, IndicatorDefinition indicator, List<Claim> claims,
                                      Counters records, List<Finding> findings) {
-        if (!indicator.isRate() || claim.numerator() == null || claim.value() == null || claim.value().signum() == 0
+        if (!indicator.isRatio() || claim.numerator() == null || claim.value() == null || claim.value().signum() == 0
                 || claim.denominator() != null || !PART_OF.containsKey(indicator.denominator())) {
             return;
         }
@@ -169,7 +172,7 @@ public final class DataQualityRules {
     }
 
     /** Moved-in people minus registered-poor moved-in are co-relocated people moved in: never more than there are. */
-    private static void movedInBeyondCategory(List<Claim> claims, Function<String, Counters> countersOfScope,
+    private static void movedInBeyondCategory(List<Claim> claims, Function<Claim, Counters> recordsOf,
                                               List<Finding> findings) {
         for (Claim all : claims) {
             if (!all.indicatorId().equals("occupancy.people") || value(all) == null) {
@@ -177,7 +180,7 @@ public final class DataQualityRules {
             }
             Optional<BigDecimal> registeredPoor = claimed("occupancy.registered-poor.people", all.scopeKey(), claims);
             Optional<BigDecimal> coRelocated = claimed("relocation.people.co-relocated", all.scopeKey(), claims)
-                    .or(() -> countersOfScope.apply(all.scopeKey()).recorded(Counter.PEOPLE_CO_RELOCATED));
+                    .or(() -> recordsOf.apply(all).recorded(Counter.PEOPLE_CO_RELOCATED));
             if (registeredPoor.isEmpty() || coRelocated.isEmpty()) {
                 continue;
             }
@@ -215,8 +218,16 @@ public final class DataQualityRules {
         return Figures.of(value, catalogue.unitOf(counter));
     }
 
-    /** Where the claim comes from, after its finding; nothing when it does not say. */
+    /** Where the claim comes from and the day or period it speaks for, after its finding; nothing when it says neither. */
     private static Object sourced(Claim claim) {
+        if (claim.isOverPeriod()) {
+            return claim.source() == null ? Message.of("finding.period", claim.from().toString(), claim.to().toString())
+                    : Message.of("finding.source.period", claim.source(), claim.from().toString(), claim.to().toString());
+        }
+        if (claim.asOf() != null) {
+            return claim.source() == null ? Message.of("finding.as-of", claim.asOf().toString())
+                    : Message.of("finding.source.as-of", claim.source(), claim.asOf().toString());
+        }
         return claim.source() == null ? "" : Message.of("finding.source", claim.source());
     }
 }

@@ -2,11 +2,15 @@ package org.anju.gateway.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a {@link Projector} dates an aggregate's contributions by besides the snapshot's own business
@@ -15,11 +19,25 @@ import java.util.Objects;
  * applied for it, stored with the snapshot so that replays and rebuilds give the same day), used for
  * facts whose events carry no business date.
  */
-public record Dating(LocalDate firstRecorded, ZoneId zone) {
+public record Dating(LocalDate firstRecorded, ZoneId zone, SortedMap<LocalDate, BigDecimal> recordedIncrements) {
 
     public Dating {
         Objects.requireNonNull(firstRecorded, "firstRecorded");
         Objects.requireNonNull(zone, "zone");
+        recordedIncrements = Collections.unmodifiableSortedMap(new TreeMap<>(recordedIncrements));
+    }
+
+    public Dating(LocalDate firstRecorded, ZoneId zone) {
+        this(firstRecorded, zone, new TreeMap<>());
+    }
+
+    /**
+     * The increments of the aggregate's running total that has no date of its own ({@link Projector#recordedAmount}),
+     * each on the day the gateway recorded it: day → increment.
+     */
+    @Override
+    public SortedMap<LocalDate, BigDecimal> recordedIncrements() {
+        return recordedIncrements;
     }
 
     /** A calendar date field ({@code "2019-05-01"}), or null when absent. */

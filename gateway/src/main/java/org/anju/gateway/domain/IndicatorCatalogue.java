@@ -85,6 +85,11 @@ public final class IndicatorCatalogue {
         IndicatorDefinition rate(String id, Counter numerator, Counter denominator, Set<Scope.Level> levels) {
             return new IndicatorDefinition(id, Unit.RATIO, numerator, denominator, levels, null, name);
         }
+
+        /** An amount in yuan per unit of the denominator (per household, per person). */
+        IndicatorDefinition perUnit(String id, Counter numerator, Counter denominator, Set<Scope.Level> levels) {
+            return new IndicatorDefinition(id, Unit.YUAN, numerator, denominator, levels, null, name);
+        }
     }
 
     /** Counters maintained by {@code HouseholdsProjector}. */
@@ -101,6 +106,9 @@ public final class IndicatorCatalogue {
                 households.count("occupancy.registered-poor.people", Unit.PEOPLE, Counter.PEOPLE_MOVED_IN_REGISTERED_POOR, ALL),
                 households.rate("occupancy.rate", Counter.PEOPLE_MOVED_IN, Counter.PEOPLE, ALL),
                 households.rate("occupancy.registered-poor.rate", Counter.PEOPLE_MOVED_IN_REGISTERED_POOR, Counter.PEOPLE_REGISTERED_POOR, ALL),
+                // people at sites by the site's placement mode (derived when read: PlacementModes); the plan is 80% in county towns
+                households.split("placement.people", Unit.PEOPLE, Counter.PEOPLE_PLACED, CITY_AND_COUNTY),
+                households.rate("placement.county-town.share", Counter.PEOPLE_PLACED_COUNTY_TOWN, Counter.PEOPLE_PLACED, CITY_AND_COUNTY),
                 households.count("sites.count", Unit.SITES, Counter.SITES, CITY_AND_COUNTY),
                 households.count("sites.completed", Unit.SITES, Counter.SITES_COMPLETED, CITY_AND_COUNTY),
                 households.rate("sites.completion", Counter.SITES_COMPLETED, Counter.SITES, CITY_AND_COUNTY),
@@ -140,9 +148,17 @@ public final class IndicatorCatalogue {
                 industry.count("employment.placed", Unit.PEOPLE, Counter.EMPLOYMENT_ACTIVE, ALL),
                 industry.rate("employment.household-coverage", Counter.EMPLOYMENT_HOUSEHOLDS_STABLY_EMPLOYED,
                         Counter.EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR, ALL),
+                // the employment rate's denominator on its own: moved-in households (not every registered one, as relocation.households)
+                industry.count("employment.households.with-labour", Unit.HOUSEHOLDS, Counter.EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR, ALL),
                 industry.count("employment.zero-employment-households", Unit.HOUSEHOLDS, Counter.EMPLOYMENT_HOUSEHOLDS_ZERO, ALL),
                 industry.count("workshops.running", Unit.COUNT, Counter.WORKSHOPS_RUNNING, ALL),
                 industry.count("workshops.jobs", Unit.COUNT, Counter.WORKSHOPS_JOBS, ALL),
+                // income gains (yuan a year), from recorded wages and dividends
+                industry.split("income.gain", Unit.YUAN, Counter.INCOME_GAIN, ALL),
+                industry.perUnit("income.gain.per-household", Counter.INCOME_GAIN, Counter.HOUSEHOLDS, ALL),
+                industry.perUnit("income.gain.per-person", Counter.INCOME_GAIN, Counter.PEOPLE, ALL),
+                industry.split("income.dividends", Unit.YUAN, Counter.INCOME_DIVIDENDS, ALL),
+                industry.split("income.workshop-wages", Unit.YUAN, Counter.INCOME_WORKSHOP_WAGES, ALL),
                 industry.count("training.trainees", Unit.PEOPLE, Counter.TRAINING_TRAINEES, CITY_AND_COUNTY),
                 industry.count("training.employed-after", Unit.PEOPLE, Counter.TRAINING_EMPLOYED_AFTER, CITY_AND_COUNTY),
                 industry.count("job-fairs.hires", Unit.PEOPLE, Counter.JOB_FAIRS_HIRES, CITY_AND_COUNTY));

@@ -24,6 +24,11 @@ public record IndicatorDefinition(String id, Unit unit, Counter numerator, Count
         return denominator != null;
     }
 
+    /** A share of its denominator (0 to 1 when the data is consistent), not an amount per unit of it. */
+    public boolean isRatio() {
+        return isRate() && unit == Unit.RATIO;
+    }
+
     public boolean existsAt(Scope.Level level) {
         return levels.contains(level);
     }
@@ -41,6 +46,16 @@ public record IndicatorDefinition(String id, Unit unit, Counter numerator, Count
     /** What a rate divides by; null for a count or an amount. */
     public Message denominatorDefinition() {
         return isRate() ? text("denominator") : null;
+    }
+
+    /** Which business date the value (or the rate's numerator) counts its facts from: see {@link Counter#dating()}. */
+    public Message numeratorDating() {
+        return Message.of("dating." + numerator.dating());
+    }
+
+    /** Which business date a rate's denominator counts its facts from; null for a count or an amount. */
+    public Message denominatorDating() {
+        return isRate() ? Message.of("dating." + denominator.dating()) : null;
     }
 
     private Message text(String part) {

@@ -13,6 +13,9 @@ import static org.anju.gateway.domain.Counter.EMPLOYMENT_HOUSEHOLDS_WITH_LABOUR;
 import static org.anju.gateway.domain.Counter.EMPLOYMENT_HOUSEHOLDS_ZERO;
 import static org.anju.gateway.domain.Counter.EMPLOYMENT_PLACEMENTS;
 import static org.anju.gateway.domain.Counter.HOUSEHOLDS_COVERED;
+import static org.anju.gateway.domain.Counter.INCOME_DIVIDENDS;
+import static org.anju.gateway.domain.Counter.INCOME_GAIN;
+import static org.anju.gateway.domain.Counter.INCOME_WORKSHOP_WAGES;
 import static org.anju.gateway.domain.Counter.INDUSTRY_DIVIDENDS;
 import static org.anju.gateway.domain.Counter.INDUSTRY_INVESTMENT;
 import static org.anju.gateway.domain.Counter.INDUSTRY_PROJECTS;
@@ -61,7 +64,7 @@ public final class IndustryProjector implements Projector {
                                 Scope.CITY, county, site)
                         .add(INDUSTRY_INVESTMENT, Snapshots.amount(snapshot.path("investment")), started, Scope.CITY, county, site);
             }
-            case BENEFICIARY -> beneficiary(snapshot, county, site, recorded);
+            case BENEFICIARY -> beneficiary(snapshot, county, site, dating);
             case WORKSHOP -> {
                 boolean running = "OPERATING".equals(snapshot.path("status").asText());
                 yield Contributions.none()
@@ -89,19 +92,47 @@ public final class IndustryProjector implements Projector {
         };
     }
 
-    /** Active from its start until its end (an ended job without an end date never counted as active). */
+    @Override
+    public String recordedAmount(String kind) {
+        return BENEFICIARY.equals(kind) ? "dividendsPaid" : null;
+    }
+
+    /**
+     * Active from its start until its end (an ended job without an end date never counted as active);
+     * while active, its monthly income × 12 is an income gain (by channel, and by workshop for workshop jobs).
+     */
     private static Contributions employment(JsonNode employment, Scope county, Scope site, Dating dating) {
         LocalDate started = dating.first(date(employment.path("startDate")));
         boolean ended = !"ACTIVE".equals(employment.path("status").asText());
         LocalDate until = ended ? dating.first(date(employment.path("endDate")), started) : null;
-        return Contributions.none()
+        BigDecimal annual = Snapshots.amount(employment.path("monthlyIncome")).multiply(BigDecimal.valueOf(12));
+        Contributions contributions = Contributions.none()
                 .during(EMPLOYMENT_ACTIVE, BigDecimal.ONE, started, until, Scope.CITY, county, site)
-                .count(EMPLOYMENT_PLACEMENTS, true, started, Scope.CITY, county, site);
+                .count(EMPLOYMENT_PLACEMENTS, true, started, Scope.CITY, county, site)
+                .during(INCOME_GAIN, annual, started, until, Scope.CITY, county, site)
+                .during(INCOME_GAIN.part(employment.path("channel").asText()), annual, started, until, Scope.CITY, county, site);
+        if (employment.path("workshopId").isTextual()) {
+            contributions.during(INCOME_WORKSHOP_WAGES, annual, started, until, Scope.CITY, county, site)
+                    .during(INCOME_WORKSHOP_WAGES.part(employment.path("workshopId").asText()), annual, started, until,
+                            Scope.CITY, county, site);
+        }
+        return contributions;
     }
 
-    private static Contributions beneficiary(JsonNode beneficiary, Scope county, Scope site, LocalDate recorded) {
-        Contributions contributions = Contributions.none()
-                .add(INDUSTRY_DIVIDENDS, Snapshots.amount(beneficiary.path("dividendsPaid")), recorded, Scope.CITY, county, site);
+    /**
+     * Dividends count from the day each was recorded (the events carry no payment date) and, as an
+     * income gain, for a year from it; coverage from the day the beneficiary was first recorded.
+     */
+    private static Contributions beneficiary(JsonNode beneficiary, Scope county, Scope site, Dating dating) {
+        LocalDate recorded = dating.firstRecorded();
+        String project = beneficiary.path("projectId").asText();
+        Contributions contributions = Contributions.none();
+        dating.recordedIncrements().forEach((day, paid) -> contributions
+                .add(INDUSTRY_DIVIDENDS, paid, day, Scope.CITY, county, site)
+                .during(INCOME_DIVIDENDS, paid, day, day.plusYears(1), Scope.CITY, county, site)
+                .during(INCOME_DIVIDENDS.part(project), paid, day, day.plusYears(1), Scope.CITY, county, site)
+                .during(INCOME_GAIN, paid, day, day.plusYears(1), Scope.CITY, county, site)
+                .during(INCOME_GAIN.part("DIVIDENDS"), paid, day, day.plusYears(1), Scope.CITY, county, site));
         if (beneficiary.path("active").asBoolean()) {
             String household = beneficiary.path("householdId").asText();
             // a household in two projects is covered once

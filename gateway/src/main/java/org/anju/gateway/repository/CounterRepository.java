@@ -3,6 +3,7 @@ package org.anju.gateway.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.Counters;
 import org.anju.gateway.domain.DayDeltas;
+import org.anju.gateway.domain.PlacementModes;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -29,11 +30,13 @@ public class CounterRepository {
     private final Jdbc jdbc;
     private final String table;
     private final String days;
+    private final String snapshots;
 
     public CounterRepository(DataSource dataSource, ProjectionTables tables) {
         this.jdbc = new Jdbc(dataSource);
         this.table = tables.counters();
         this.days = tables.counterDays();
+        this.snapshots = tables.snapshots();
     }
 
     /**
@@ -80,6 +83,30 @@ public class CounterRepository {
                 + " GROUP BY scope_key, counter", prefix + "%", Date.valueOf(day));
     }
 
+    /** The counters whose facts stop counting a year on (Counter#isWindowed) of a scope, as they stood at the end of {@code day}. */
+    public Counters windowedAsOf(String scopeKey, LocalDate day) {
+        return windowed("scope_key = ?", scopeKey, day).getOrDefault(scopeKey, Counters.NONE);
+    }
+
+    /** {@link #windowedAsOf} of every scope whose key starts with {@code prefix}. */
+    public Map<String, Counters> windowedWithPrefixAsOf(String prefix, LocalDate day) {
+        return windowed("scope_key LIKE ?", prefix + "%", day);
+    }
+
+    private Map<String, Counters> windowed(String scopeCondition, String scope, LocalDate day) {
+        StringBuilder windowed = new StringBuilder();
+        List<Object> parameters = new ArrayList<>(List.of(scope, Date.valueOf(day)));
+        for (org.anju.gateway.domain.Counter counter : org.anju.gateway.domain.Counter.values()) {
+            if (counter.isWindowed()) {
+                windowed.append(windowed.isEmpty() ? "" : " OR ").append("counter = ? OR counter LIKE ?");
+                parameters.add(counter.key());
+                parameters.add(counter.key() + ":%");
+            }
+        }
+        return query("SELECT scope_key, counter, sum(delta) FROM " + days + " WHERE " + scopeCondition + " AND day <= ? AND (" + windowed
+                + ") GROUP BY scope_key, counter", parameters.toArray());
+    }
+
     /** The changes of some counters of a scope, day by day up to {@code to}, oldest first. */
     public List<DayDelta> changes(String scopeKey, Collection<String> counters, LocalDate to) {
         return jdbc.list("Could not read dated counters",
@@ -90,8 +117,47 @@ public class CounterRepository {
 
     /** The first day anything of the scope counts from. */
     public Optional<LocalDate> firstDay(String scopeKey) {
-        return jdbc.first("Could not read dated counters", "SELECT min(day) FROM " + days + " WHERE scope_key = ?",
-                row -> row.getDate(1) == null ? null : row.getDate(1).toLocalDate(), scopeKey);
+        return jdbc.first("Could not read dated counters", "SELECT min(day) FROM " + days + " WHERE scope_key = ? HAVING min(day) IS NOT NULL",
+                row -> row.getDate(1).toLocalDate(), scopeKey);
+    }
+
+    /**
+     * People counted at sites, by the site's county and placement mode ({@code gw_snapshots} of kind
+     * {@code site}), today ({@code day} null) or as of a day: scope key ({@code city} and every
+     * {@code county:<code>}) → mode → people.
+     */
+    public Map<String, Map<String, BigDecimal>> peopleByPlacementMode(LocalDate day) {
+        String sql = day == null
+                ? "SELECT s.data->>'county', s.data->>'placementMode', sum(c.value) FROM " + table + " c JOIN " + snapshots
+                        + " s ON s.kind = 'site' AND c.scope_key = 'site:' || s.aggregate_id WHERE c.counter = 'people'"
+                        + " GROUP BY 1, 2"
+                : "SELECT s.data->>'county', s.data->>'placementMode', sum(c.delta) FROM " + days + " c JOIN " + snapshots
+                        + " s ON s.kind = 'site' AND c.scope_key = 'site:' || s.aggregate_id WHERE c.counter = 'people' AND c.day <= ?"
+                        + " GROUP BY 1, 2";
+        record Row(String county, String mode, BigDecimal people) {
+        }
+        Map<String, Map<String, BigDecimal>> byScope = new HashMap<>();
+        jdbc.list("Could not read people by placement mode", sql, row -> new Row(row.getString(1), row.getString(2), row.getBigDecimal(3)),
+                        day == null ? new Object[0] : new Object[] {Date.valueOf(day)})
+                .forEach(row -> {
+                    byScope.computeIfAbsent("county:" + row.county(), k -> new HashMap<>()).merge(row.mode(), row.people(), BigDecimal::add);
+                    byScope.computeIfAbsent("city", k -> new HashMap<>()).merge(row.mode(), row.people(), BigDecimal::add);
+                });
+        return byScope;
+    }
+
+    /** People at sites by placement mode, changes day by day up to {@code to} for the city or a county, as derived counters. */
+    public List<DayDelta> placementChanges(String scopeKey, LocalDate to) {
+        String county = scopeKey.startsWith("county:") ? scopeKey.substring("county:".length()) : null;
+        List<DayDelta> changes = new ArrayList<>();
+        String sql = "SELECT s.data->>'placementMode', c.day, sum(c.delta) FROM " + days + " c JOIN " + snapshots
+                + " s ON s.kind = 'site' AND c.scope_key = 'site:' || s.aggregate_id WHERE c.counter = 'people' AND c.day <= ?"
+                + (county == null ? "" : " AND s.data->>'county' = ?") + " GROUP BY 1, 2 ORDER BY 2";
+        jdbc.list("Could not read people by placement mode", sql,
+                        row -> PlacementModes.changes(row.getString(1), row.getDate(2).toLocalDate(), row.getBigDecimal(3)),
+                        county == null ? new Object[] {Date.valueOf(to)} : new Object[] {Date.valueOf(to), county})
+                .forEach(rows -> rows.forEach(row -> changes.add(new DayDelta((String) row[0], (LocalDate) row[1], (BigDecimal) row[2]))));
+        return changes;
     }
 
     private Map<String, Counters> query(String sql, Object... parameters) {

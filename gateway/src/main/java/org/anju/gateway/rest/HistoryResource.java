@@ -21,6 +21,8 @@ import org.anju.gateway.service.TargetService;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +50,11 @@ public class HistoryResource {
     @Operation(operationId = "getIndicatorSeries", summary = "One indicator through time, for the city or a county",
             description = "The figures as they stood at the end of each day, month, quarter or year, counted by the records' own"
                     + " business dates (see each indicator's dating rule); a back-dated correction moves the past points.")
-    @APIResponse(responseCode = "200", description = "Numerator, denominator and value at the end of each period, oldest first")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IndicatorResource.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "Numerator, denominator and value at the end of each period, oldest first",
+            headers = @Header(name = "ETag", description = IndicatorResource.ETAG))
+    @APIResponse(responseCode = "304", description = IndicatorResource.NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = IndicatorResource.ETAG))
     public SeriesView series(@PathParam("id") String indicatorId,
                          @QueryParam("county") @Parameter(description = "6-digit county code (absent: the city)", example = "140723") CountyCode county,
                          @QueryParam("from") @Parameter(description = "first day (default: the programme's first recorded day)", example = "2016-01-01") LocalDate from,

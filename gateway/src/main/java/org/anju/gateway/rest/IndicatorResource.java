@@ -35,6 +35,7 @@ public class IndicatorResource {
 
     static final String IF_NONE_MATCH = "the ETag of the copy the client holds: answered 304 without a body while it is current";
     static final String ETAG = "strong, over the JSON in the request's language; send it back as If-None-Match to revalidate";
+    static final String NOT_MODIFIED = "Not modified: If-None-Match names the current ETag (the copy the client holds is current); no body";
 
     private final IndicatorService indicators;
 
@@ -50,6 +51,7 @@ public class IndicatorResource {
                     + " with asOf, as the figures stood at the end of that day by the records' business dates.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The indicators", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public IndicatorsView indicators(@QueryParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
                                      CountyCode county,
                                      @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
@@ -63,6 +65,7 @@ public class IndicatorResource {
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "One entry per county of the city, also those without data yet",
             headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public CountiesView counties(@QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
         return indicators.counties(asOf);
     }
@@ -73,6 +76,7 @@ public class IndicatorResource {
     @Operation(operationId = "getSiteIndicators", summary = "The indicators of one resettlement site")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The site's indicators", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     @APIResponse(responseCode = "404", description = "No site has this id (a known site without households answers zeros)")
     public IndicatorsView site(@PathParam("id") String siteId, @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
         return indicators.site(siteId, asOf);
@@ -84,6 +88,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicatorCatalogue", summary = "What every indicator means: labels, unit, numerator and denominator, levels")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The catalogue", headers = @Header(name = "ETag", description = ETAG))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
     public List<IndicatorDefinitionView> catalogue() {
         return indicators.catalogue();
     }

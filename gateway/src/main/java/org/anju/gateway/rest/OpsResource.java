@@ -55,9 +55,12 @@ public class OpsResource {
     @GET
     @Path("/services")
     @PermitAll
-    @Operation(operationId = "getServiceStatus", summary = "Each service's readiness, version and outbox backlog, and the gateway's consumer lag",
-            description = "Overall UP when every service is ready and the gateway consumes, DOWN when none is, DEGRADED otherwise. "
-                    + "The same facts as each service's public /q/health; no personal data.")
+    @Operation(operationId = "getServiceStatus", summary = "Each service's readiness, version, broker state and outbox, and the gateway's consumer lag",
+            description = "A service is UP, DEGRADED while it cannot reach the Kafka broker (it still serves and takes writes; "
+                    + "their events wait in its outbox: see backlog, oldest age and parked), or DOWN when it is not ready, "
+                    + "cannot be reached or does not answer within anju.gateway.ops-timeout. Overall UP when every service "
+                    + "is UP and the gateway consumes and reaches its broker, DOWN when every service is DOWN, DEGRADED "
+                    + "otherwise. The same facts as each service's public /q/health; no personal data.")
     @APIResponse(responseCode = "200", description = "The suite's status (also while services are down)")
     public OpsView services() {
         return ops.services();

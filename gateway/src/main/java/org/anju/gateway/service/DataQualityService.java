@@ -12,8 +12,10 @@ import org.anju.gateway.repository.CounterRepository;
 import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
+import org.anju.platform.security.CountyScope;
 import org.anju.platform.time.ProgrammeClock;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +31,11 @@ public class DataQualityService {
     private final ClaimRepository claims;
     private final ProgrammeClock clock;
     private final RequestLocale locale;
+    private final CountyScope countyScope;
 
-    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock, RequestLocale locale) {
+    public DataQualityService(CounterRepository counters, ClaimRepository claims, ProgrammeClock clock, RequestLocale locale,
+                              CountyScope countyScope) {
+        this.countyScope = countyScope;
         this.counters = counters;
         this.claims = claims;
         this.clock = clock;
@@ -42,9 +47,28 @@ public class DataQualityService {
         scopes.put(Scope.CITY.key(), counters.of(Scope.CITY.key()));
         List<Finding> findings = new ArrayList<>();
         scopes.forEach((scope, scopeCounters) -> findings.addAll(rules.records(scope, scopeCounters)));
-        findings.addAll(rules.claims(claims.all(), scope -> scopes.getOrDefault(scope, Counters.NONE)));
+        Map<String, Counters> dated = new HashMap<>();
+        findings.addAll(rules.claims(claims.all(), claim -> records(claim, scopes, dated)));
         List<FindingView> views = findings.stream().map(finding -> FindingView.of(finding, locale.get())).toList();
         return new DataQualityView(clock.now(), views.size(), views);
+    }
+
+    /**
+     * The records a claim is compared with: as they stood at the end of its day, what they added over
+     * its period (the counters at its end minus those the day before it began), or today's.
+     */
+    private Counters records(Claim claim, Map<String, Counters> today, Map<String, Counters> dated) {
+        if (claim.isOverPeriod()) {
+            return asOf(claim.scopeKey(), claim.to(), dated).minus(asOf(claim.scopeKey(), claim.from().minusDays(1), dated));
+        }
+        if (claim.asOf() != null) {
+            return asOf(claim.scopeKey(), claim.asOf(), dated);
+        }
+        return today.getOrDefault(claim.scopeKey(), Counters.NONE);
+    }
+
+    private Counters asOf(String scope, LocalDate day, Map<String, Counters> dated) {
+        return dated.computeIfAbsent(scope + "@" + day, key -> counters.asOf(scope, day));
     }
 
     public List<ClaimView> claims() {
@@ -53,10 +77,17 @@ public class DataQualityService {
 
     /** Declares a figure for the city ({@code county} null) or a county; {@code indicatorId} may name a part ({@code id:key}). */
     public ClaimView declare(String indicatorId, CountyCode county, DeclareClaim command) {
+        // the city's claims are the city's; a county's also its own county-scoped admin's
+        if (county == null) {
+            countyScope.requireCityAdmin();
+        } else {
+            countyScope.requireWrite(county);
+        }
         String base = indicatorId.contains(":") ? indicatorId.substring(0, indicatorId.indexOf(':')) : indicatorId;
         catalogue.find(base).orElseThrow(() -> new ResourceNotFound("indicator", base));
         Claim claim = new Claim(indicatorId, Scope.cityOr(county).key(),
-                command.numerator(), command.denominator(), command.value(), command.source());
+                command.numerator(), command.denominator(), command.value(), command.source(),
+                command.asOf(), command.from(), command.to());
         claims.save(claim);
         return ClaimView.of(claim);
     }

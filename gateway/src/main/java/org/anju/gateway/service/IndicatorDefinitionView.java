@@ -11,13 +11,15 @@ import java.util.Set;
 
 /**
  * What one indicator means: labels (in both languages), unit, the counters it is computed from
- * (numerator, and denominator for a rate) with what they count (in the request's language), where
+ * (numerator, and denominator for a rate) with what they count and from which business date (in the
+ * request's language), where
  * it exists and the counter that splits it.
  */
 @Schema(name = "IndicatorDefinition")
 public record IndicatorDefinitionView(String id, String labelZh, String labelEn, Unit unit,
                                       String numerator, String numeratorDefinition,
                                       String denominator, String denominatorDefinition,
+                                      String numeratorDating, String denominatorDating,
                                       Set<Scope.Level> levels, String breakdown, String sourceTopic, boolean rate) {
 
     static IndicatorDefinitionView of(IndicatorDefinition definition, Locale locale) {
@@ -26,6 +28,7 @@ public record IndicatorDefinitionView(String id, String labelZh, String labelEn,
         return new IndicatorDefinitionView(definition.id(), label.zh(), label.en(),
                 definition.unit(), definition.numerator().key(), counted.numerator(),
                 definition.isRate() ? definition.denominator().key() : null, counted.denominator(),
+                counted.numeratorDating(), counted.denominatorDating(),
                 EnumSet.copyOf(definition.levels()), definition.breakdown() == null ? null : definition.breakdown().key(),
                 definition.sourceTopic(), definition.isRate());
     }

@@ -2,10 +2,12 @@ package org.anju.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
+import org.anju.gateway.domain.Counter;
 import org.anju.gateway.domain.Counters;
 import org.anju.gateway.domain.HouseholdsProjector;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.IndicatorDefinition;
+import org.anju.gateway.domain.PlacementModes;
 import org.anju.gateway.domain.Scope;
 import org.anju.gateway.domain.Target;
 import org.anju.gateway.domain.Unit;
@@ -20,11 +22,15 @@ import org.anju.platform.money.Money;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.AdministrativeDivisions;
 import org.anju.platform.programme.CountyCode;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.time.ProgrammeClock;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +52,14 @@ public class IndicatorService {
     private final EventConsumer consumer;
     private final GatewayConfig config;
     private final RequestLocale locale;
+    private final ProgrammeClock clock;
+    private final CountyScope countyScope;
 
     public IndicatorService(CounterRepository counters, SnapshotRepository snapshots, TargetRepository targets,
-                            TopicTimeRepository topicTimes, EventConsumer consumer, GatewayConfig config, RequestLocale locale) {
+                            TopicTimeRepository topicTimes, EventConsumer consumer, GatewayConfig config, RequestLocale locale,
+                            ProgrammeClock clock, CountyScope countyScope) {
+        this.clock = clock;
+        this.countyScope = countyScope;
         this.counters = counters;
         this.snapshots = snapshots;
         this.targets = targets;
@@ -89,6 +100,12 @@ public class IndicatorService {
      */
     public IndicatorsView site(String siteId, LocalDate asOf) {
         Scope scope = Scope.site(siteId);
+        if (countyScope.isCountyScoped()) {
+            // a county-scoped reader sees its own county's sites only; a site whose county is not yet known is not shown
+            String county = snapshots.county(HouseholdsProjector.SITE, siteId)
+                    .orElseThrow(() -> new ResourceNotFound("site with relocated households", siteId));
+            countyScope.requireRead(county);
+        }
         Counters siteCounters = countersOf(scope, asOf);
         if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
             throw new ResourceNotFound("site with relocated households", siteId);
@@ -103,17 +120,39 @@ public class IndicatorService {
 
     /** {@link #counties()} as of the end of a day (today when null). */
     public CountiesView counties(LocalDate asOf) {
-        Map<String, Counters> all = asOf == null ? counters.withPrefix("county:") : counters.withPrefixAsOf("county:", asOf);
+        Map<String, Counters> all = new HashMap<>(asOf == null ? counters.withPrefix("county:") : counters.withPrefixAsOf("county:", asOf));
+        if (asOf == null) {
+            Map<String, Counters> windowed = counters.windowedWithPrefixAsOf("county:", clock.today());
+            all.replaceAll((scope, today) -> windowedToday(today, windowed.getOrDefault(scope, Counters.NONE)));
+        }
+        Map<String, Map<String, BigDecimal>> placed = counters.peopleByPlacementMode(asOf);
         List<Target> targetRows = targets.all();
         List<FreshnessView> freshness = freshness();
         List<IndicatorsView> counties = Scope.programmeCounties().stream()
-                .map(scope -> view(scope, asOf, all.getOrDefault(scope.key(), Counters.NONE), targetRows, freshness, List.of()))
+                .map(scope -> view(scope, asOf, PlacementModes.with(all.getOrDefault(scope.key(), Counters.NONE), placed.get(scope.key())),
+                        targetRows, freshness, List.of()))
                 .toList();
         return new CountiesView(counties, freshness);
     }
 
+    /** The scope's counters today or as of a day; the city's and a county's with the people placed by mode (derived). */
     private Counters countersOf(Scope scope, LocalDate asOf) {
-        return asOf == null ? counters.of(scope.key()) : counters.asOf(scope.key(), asOf);
+        Counters stored = asOf == null ? windowedToday(counters.of(scope.key()), counters.windowedAsOf(scope.key(), clock.today()))
+                : counters.asOf(scope.key(), asOf);
+        return scope.level() == Scope.Level.SITE ? stored
+                : PlacementModes.with(stored, counters.peopleByPlacementMode(asOf).get(scope.key()));
+    }
+
+    /** Today's counters with the windowed ones ({@link Counter#isWindowed}) as they stand today. */
+    private static Counters windowedToday(Counters today, Counters windowed) {
+        Map<String, BigDecimal> values = new HashMap<>(today.values());
+        values.keySet().removeIf(IndicatorService::isWindowed);
+        values.putAll(windowed.values());
+        return new Counters(values);
+    }
+
+    private static boolean isWindowed(String key) {
+        return Arrays.stream(Counter.values()).anyMatch(counter -> counter.isWindowed() && (counter.key().equals(key) || counter.isPartKey(key)));
     }
 
     /**
@@ -209,7 +248,7 @@ public class IndicatorService {
             return null;
         }
         return switch (unit) {
-            case YUAN -> Money.format(value);
+            case YUAN -> Money.format(value.setScale(2, RoundingMode.HALF_EVEN));
             case RATIO -> value;
             default -> value.setScale(0, RoundingMode.HALF_EVEN);
         };

@@ -32,12 +32,17 @@ public record IndicatorView(String id, Label label, String unit,
         }
     }
 
-    /** What the value (or a rate's numerator) and a rate's denominator count, in the request's language. */
-    public record Definition(String numerator, String denominator) {
+    /**
+     * What the value (or a rate's numerator) and a rate's denominator count, and from which business
+     * date each counts its facts (what {@code asOf} and the series go by), in the request's language.
+     */
+    public record Definition(String numerator, String denominator, String numeratorDating, String denominatorDating) {
 
         static Definition of(IndicatorDefinition definition, Locale locale) {
             return new Definition(definition.numeratorDefinition().in(locale),
-                    definition.isRate() ? definition.denominatorDefinition().in(locale) : null);
+                    definition.isRate() ? definition.denominatorDefinition().in(locale) : null,
+                    definition.numeratorDating().in(locale),
+                    definition.isRate() ? definition.denominatorDating().in(locale) : null);
         }
     }
 

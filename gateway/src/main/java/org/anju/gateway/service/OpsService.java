@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
 import org.anju.platform.consumer.EventConsumer;
+import org.anju.platform.kafka.KafkaReachability;
 import org.anju.platform.time.ProgrammeClock;
 
 import java.io.IOException;
@@ -12,69 +13,111 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The ops view: each service's readiness, version and outbox backlog (from its own health and info
- * endpoints), and the gateway's consumer lag per topic. It degrades, never fails, when a service is down.
+ * The ops view: each service's readiness, version, broker state and outbox (backlog, oldest age,
+ * parked events) from its own health and info endpoints, and the gateway's consumer lag per topic
+ * and its own broker state. It degrades, never fails: a service that is down or hangs is shown DOWN
+ * after {@code anju.gateway.ops-timeout}, and a service that cannot reach the broker but still
+ * serves (its readiness stays UP, its Kafka check says {@code degraded}) is shown DEGRADED, with the
+ * backlog its outbox builds up meanwhile.
  */
 @ApplicationScoped
 public class OpsService {
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+    static final String UP = "UP";
+    static final String DEGRADED = "DEGRADED";
+    static final String DOWN = "DOWN";
 
     private final GatewayConfig config;
     private final EventConsumer consumer;
+    private final KafkaReachability kafka;
     private final ObjectMapper json;
     private final ProgrammeClock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+    private final HttpClient http;
 
-    public OpsService(GatewayConfig config, EventConsumer consumer, ObjectMapper json, ProgrammeClock clock) {
+    public OpsService(GatewayConfig config, EventConsumer consumer, KafkaReachability kafka, ObjectMapper json, ProgrammeClock clock) {
         this.config = config;
         this.consumer = consumer;
+        this.kafka = kafka;
         this.json = json;
         this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(config.opsTimeout()).build();
     }
 
     public OpsView services() {
         Map<String, CompletableFuture<ServiceStatusView>> probes = new TreeMap<>();
         config.services().forEach((name, url) -> probes.put(name, probe(name, url)));
-        List<ServiceStatusView> services = probes.values().stream().map(CompletableFuture::join).toList();
-        long down = services.stream().filter(service -> !"UP".equals(service.status())).count();
-        boolean consuming = consumer.isRunning();
-        String overall = down == 0 && consuming ? "UP" : down == services.size() ? "DOWN" : "DEGRADED";
-        return new OpsView(overall, clock.now(), services, consumer.status().stream().map(TopicStatusView::of).toList());
+        List<ServiceStatusView> services = new ArrayList<>();
+        probes.values().forEach(probe -> services.add(probe.join()));
+        BrokerStatusView broker = new BrokerStatusView(kafka.reachable() ? "reachable" : "unreachable", !kafka.reachable(),
+                kafka.since());
+        return new OpsView(overall(services, consumer.isRunning(), kafka.reachable()), clock.now(), services,
+                consumer.status().stream().map(TopicStatusView::of).toList(), broker);
+    }
+
+    /** UP when every service is UP and the gateway consumes and reaches its broker; DOWN when every service is DOWN; else DEGRADED. */
+    static String overall(List<ServiceStatusView> services, boolean consuming, boolean brokerReachable) {
+        if (!services.isEmpty() && services.stream().allMatch(service -> DOWN.equals(service.status()))) {
+            return DOWN;
+        }
+        boolean allUp = services.stream().allMatch(service -> UP.equals(service.status()));
+        return allUp && consuming && brokerReachable ? UP : DEGRADED;
     }
 
     private CompletableFuture<ServiceStatusView> probe(String name, URI url) {
         CompletableFuture<JsonNode> ready = get(url.resolve("/q/health/ready"));
-        CompletableFuture<JsonNode> info = get(url.resolve("/q/info"));
+        // the version is nice to have: a service whose /q/info fails is still shown by its health
+        CompletableFuture<JsonNode> info = get(url.resolve("/q/info")).exceptionally(failure -> json.createObjectNode());
+        long deadline = config.opsTimeout().toMillis() + 500;
         return ready.thenCombine(info, (health, build) -> status(name, url, health, build))
-                .exceptionally(failure -> new ServiceStatusView(name, url.toString(), "DOWN", null, null, null, List.of(),
-                        rootMessage(failure)));
+                .orTimeout(deadline, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> new ServiceStatusView(name, url.toString(), DOWN, null, null, null, List.of(),
+                        reason(failure), null, null, null, null));
     }
 
-    private ServiceStatusView status(String name, URI url, JsonNode health, JsonNode build) {
-        List<CheckView> checks = health.path("checks").findParents("name").stream()
+    static ServiceStatusView status(String name, URI url, JsonNode health, JsonNode build) {
+        List<JsonNode> found = health.path("checks").findParents("name");
+        List<CheckView> checks = found.stream()
                 .map(check -> new CheckView(check.path("name").asText(), check.path("status").asText()))
                 .toList();
-        JsonNode outbox = health.path("checks").findParents("name").stream()
-                .filter(check -> "Outbox".equals(check.path("name").asText()))
-                .findFirst().map(check -> check.path("data")).orElse(null);
-        return new ServiceStatusView(name, url.toString(), health.path("status").asText("DOWN"),
+        Optional<JsonNode> outbox = data(found, "Outbox");
+        Optional<JsonNode> kafka = data(found, "Kafka");
+        boolean degraded = kafka.map(data -> data.path("degraded").asBoolean(false)
+                || "unreachable".equals(data.path("broker").asText())).orElse(false);
+        String ready = health.path("status").asText(DOWN);
+        String status = !UP.equals(ready) ? DOWN : degraded ? DEGRADED : UP;
+        return new ServiceStatusView(name, url.toString(), status,
                 build.path("build").path("version").asText(null),
-                outbox == null ? null : outbox.path("backlog").asLong(),
-                outbox == null ? null : outbox.path("oldestAgeSeconds").asLong(),
-                checks, null);
+                outbox.map(data -> number(data, "backlog")).orElse(null),
+                outbox.map(data -> number(data, "oldestAgeSeconds")).orElse(null),
+                checks,
+                DOWN.equals(status) ? "not ready" : null,
+                kafka.map(data -> data.path("broker").asText(null)).orElse(null),
+                kafka.isPresent() ? degraded : null,
+                kafka.map(data -> data.path("since").asText(null)).orElse(null),
+                outbox.map(data -> number(data, "parked")).orElse(null));
+    }
+
+    private static Optional<JsonNode> data(List<JsonNode> checks, String name) {
+        return checks.stream().filter(check -> name.equals(check.path("name").asText())).findFirst().map(check -> check.path("data"));
+    }
+
+    private static Long number(JsonNode data, String field) {
+        return data.hasNonNull(field) ? data.get(field).asLong() : null;
     }
 
     /** The JSON body, also of a 503 (a service that is not ready still says why). */
     private CompletableFuture<JsonNode> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(PROBE_TIMEOUT).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.opsTimeout()).header("Accept", "application/json").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
             try {
                 return json.readTree(response.body());
@@ -84,10 +127,13 @@ public class OpsService {
         });
     }
 
-    private static String rootMessage(Throwable failure) {
+    private String reason(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        if (root instanceof TimeoutException || root instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within " + config.opsTimeout().toMillis() + " ms";
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }

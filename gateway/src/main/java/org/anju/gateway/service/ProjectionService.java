@@ -1,5 +1,6 @@
 package org.anju.gateway.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.Contributions;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -66,16 +69,41 @@ public class ProjectionService {
         if (stored.isPresent() && stored.get().version() >= event.aggregateVersion()) {
             return;
         }
-        LocalDate firstRecorded = stored.map(SnapshotRepository.Snapshot::firstRecorded)
-                .orElseGet(() -> clock.dateOf(event.time().toInstant()));
-        Dating dating = new Dating(firstRecorded, clock.zone());
-        Contributions before = stored.map(snapshot -> counted.projector().contributions(kind, snapshot.data(), dating))
+        LocalDate recordedOn = clock.dateOf(event.time().toInstant());
+        LocalDate firstRecorded = stored.map(SnapshotRepository.Snapshot::firstRecorded).orElse(recordedOn);
+        SortedMap<LocalDate, BigDecimal> had = stored.map(SnapshotRepository.Snapshot::recordedIncrements).orElse(new TreeMap<>());
+        SortedMap<LocalDate, BigDecimal> has = increments(counted.projector().recordedAmount(kind), event, had, recordedOn);
+        Contributions before = stored.map(snapshot -> counted.projector().contributions(kind, snapshot.data(),
+                        new Dating(firstRecorded, clock.zone(), had)))
                 .orElse(Contributions.none());
-        Contributions after = counted.projector().contributions(kind, event.data(), dating);
+        Contributions after = counted.projector().contributions(kind, event.data(), new Dating(firstRecorded, clock.zone(), has));
         DayDeltas deltas = Contributions.dayDelta(before, after);
         applyDistinct(event.subject(), before, after, deltas);
         counters.add(deltas);
-        snapshots.save(kind, event.subject(), new SnapshotRepository.Snapshot(event.aggregateVersion(), event.data(), firstRecorded));
+        snapshots.save(kind, event.subject(),
+                new SnapshotRepository.Snapshot(event.aggregateVersion(), event.data(), firstRecorded, has));
+    }
+
+    /**
+     * The increases of an undated running total ({@code field}, e.g. dividends paid), each on the day
+     * it was recorded: those recorded before, and what the new snapshot's total adds to them on the
+     * day of its event (a decrease, a correction, likewise).
+     */
+    private static SortedMap<LocalDate, BigDecimal> increments(String field, EventEnvelope event,
+                                                               SortedMap<LocalDate, BigDecimal> had, LocalDate recordedOn) {
+        if (field == null) {
+            return had;
+        }
+        JsonNode total = event.data().path(field);
+        BigDecimal now = total.isTextual() || total.isNumber() ? new BigDecimal(total.asText()) : BigDecimal.ZERO;
+        BigDecimal change = now.subtract(had.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        if (change.signum() == 0) {
+            return had;
+        }
+        SortedMap<LocalDate, BigDecimal> has = new TreeMap<>(had);
+        has.merge(recordedOn, change, BigDecimal::add);
+        has.values().removeIf(amount -> amount.signum() == 0);
+        return has;
     }
 
     /**

@@ -11,8 +11,11 @@ import org.anju.gateway.service.RebuildStatusView.State;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.consumer.OffsetStore;
 import org.anju.platform.events.CloudEventCodec;
+import org.anju.platform.i18n.Message;
 import org.anju.platform.events.MalformedEventException;
 import org.anju.platform.problem.DomainRuleViolation;
+import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.Refused;
 import org.anju.platform.time.ProgrammeClock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,12 +53,13 @@ public class RebuildService {
     private final ObjectMapper json;
     private final Map<String, Object> kafkaConfig;
     private final ProgrammeClock clock;
+    private final CountyScope countyScope;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "projection-rebuild"));
     private volatile RebuildStatusView status = new RebuildStatusView(State.IDLE, null, null, 0, null, null);
 
     public RebuildService(ProjectionService live, EventConsumer consumer, OffsetStore offsets, CloudEventCodec codec,
                           DataSource dataSource, ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                          ProgrammeClock clock) {
+                          ProgrammeClock clock, CountyScope countyScope) {
         this.live = live;
         this.consumer = consumer;
         this.offsets = offsets;
@@ -64,6 +68,7 @@ public class RebuildService {
         this.json = json;
         this.kafkaConfig = kafkaConfig;
         this.clock = clock;
+        this.countyScope = countyScope;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -74,7 +79,11 @@ public class RebuildService {
         return status;
     }
 
+    /** Starts a rebuild of every county's figures: the city's operators only, never a county-scoped token. */
     public synchronized RebuildStatusView start() {
+        if (countyScope.isCountyScoped()) {
+            throw new Refused(Message.of("scope.city-wide-only"));
+        }
         if (status.state() == State.RUNNING) {
             throw DomainRuleViolation.of("rebuild-already-running", String.valueOf(status.startedAt()));
         }

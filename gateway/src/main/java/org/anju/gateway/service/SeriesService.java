@@ -85,7 +85,12 @@ public class SeriesService {
         if (definition.unit() == Unit.HOURS) {
             ResolveTimeHistogram.buckets().forEach(bucket -> read.add(bucket.key()));
         }
-        List<CounterRepository.DayDelta> changes = counters.changes(scope.key(), read, days.get(days.size() - 1));
+        LocalDate last = days.get(days.size() - 1);
+        List<CounterRepository.DayDelta> changes = new ArrayList<>(counters.changes(scope.key(), read, last));
+        if (definition.numerator().isDerived() || (definition.isRate() && definition.denominator().isDerived())) {
+            changes.addAll(counters.placementChanges(scope.key(), last));
+            changes.sort(java.util.Comparator.comparing(CounterRepository.DayDelta::day));
+        }
         Map<String, BigDecimal> running = new HashMap<>();
         List<SeriesPointView> points = new ArrayList<>(days.size());
         int next = 0;

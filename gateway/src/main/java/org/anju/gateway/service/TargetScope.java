@@ -28,6 +28,11 @@ public final class TargetScope {
         return EVERY_SCOPE.equals(Identifiers.normalise(raw)) ? new TargetScope(null) : new TargetScope(CountyCode.valueOf(raw));
     }
 
+    /** The county this scope names, or null for every scope ({@code *}). */
+    CountyCode county() {
+        return county;
+    }
+
     /** The scope key a target of this scope is stored under; {@code scope} null is the city. */
     static String keyOf(TargetScope scope) {
         if (scope == null) {

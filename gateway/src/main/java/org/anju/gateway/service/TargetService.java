@@ -5,6 +5,8 @@ import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.Target;
 import org.anju.gateway.repository.TargetRepository;
 import org.anju.platform.problem.ResourceNotFound;
+import org.anju.platform.programme.CountyCode;
+import org.anju.platform.security.CountyScope;
 
 import java.util.List;
 
@@ -14,9 +16,11 @@ public class TargetService {
 
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private final TargetRepository targets;
+    private final CountyScope countyScope;
 
-    public TargetService(TargetRepository targets) {
+    public TargetService(TargetRepository targets, CountyScope countyScope) {
         this.targets = targets;
+        this.countyScope = countyScope;
     }
 
     public List<PlanValueView> all() {
@@ -25,6 +29,13 @@ public class TargetService {
 
     /** Sets the target of one indicator for the city ({@code scope} null), one county, or every scope ("*"). */
     public PlanValueView set(String indicatorId, TargetScope scope, SetTarget command) {
+        CountyCode county = scope == null ? null : scope.county();
+        // the city's targets and the default for every scope are the city's; a county's also its own county-scoped admin's
+        if (county == null) {
+            countyScope.requireCityAdmin();
+        } else {
+            countyScope.requireWrite(county);
+        }
         catalogue.find(indicatorId).orElseThrow(() -> new ResourceNotFound("indicator", indicatorId));
         Target row = new Target(indicatorId, TargetScope.keyOf(scope), command.comparator(), command.value(), command.note());
         targets.save(row);

@@ -20,7 +20,7 @@ class DataQualityRulesTest {
     }
 
     private List<Finding> check(List<Claim> claims) {
-        return rules.claims(claims, scope -> Counters.NONE);
+        return rules.claims(claims, claim -> Counters.NONE);
     }
 
     /** {@code findings} is one finding of {@code rule} whose English arithmetic holds {@code figures}. */
@@ -92,7 +92,7 @@ class DataQualityRulesTest {
     @Test
     void aClaimTheRecordsDoNotBearOut() {
         assertThat(rules.claims(List.of(claim("relocation.people", null, null, "26533")),
-                scope -> new Counters(Map.of(Counter.PEOPLE.key(), new BigDecimal("26000")))))
+                claim -> new Counters(Map.of(Counter.PEOPLE.key(), new BigDecimal("26000")))))
                 .extracting(Finding::ruleId).containsExactly("claim-differs-from-records");
     }
 }

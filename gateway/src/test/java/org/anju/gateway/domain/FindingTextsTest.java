@@ -35,7 +35,7 @@ class FindingTextsTest {
     }
 
     private List<Finding> claims(Claim... claims) {
-        return rules.claims(List.of(claims), scope -> scope.equals(HESHUN) ? RECORDS : Counters.NONE);
+        return rules.claims(List.of(claims), claim -> claim.scopeKey().equals(HESHUN) ? RECORDS : Counters.NONE);
     }
 
     private static void reads(Finding finding, String english, String chinese) {

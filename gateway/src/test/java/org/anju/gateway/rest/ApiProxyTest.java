@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,6 +88,76 @@ class ApiProxyTest {
 
     @Test
     void eachServicesApiDocumentIsReachableThroughTheGateway() {
-        given().get("/services/households/q/openapi").then().statusCode(200).body("uri", equalTo("/q/openapi"));
+        given().get("/services/households/q/openapi").then().statusCode(200).body("info.title", equalTo("echo-service API"));
+        given().get("/services/industry/q/openapi?format=json").then().statusCode(200).body("openapi", equalTo("3.1.0"));
+    }
+
+    @Test
+    void eachServicesSwaggerUiLoadsThatServicesDocumentNotTheGateways() {
+        String page = given().get("/services/households/q/swagger-ui/").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertThat(page).contains("url: '/services/households/q/openapi'")
+                .contains("href='/services/households/q/swagger-ui'")
+                .contains("\"/services/households/q/swagger-ui/oauth2-redirect.html\"")
+                .doesNotContain("'/q/openapi'");
+        given().redirects().follow(false).header("Host", "anju.example.gov.cn").get("/services/households/q/swagger-ui")
+                .then().statusCode(302)
+                .header("Location", equalTo("http://anju.example.gov.cn/services/households/q/swagger-ui/"));
+    }
+
+    @Test
+    void aLocationAndSelfLinksAtTheServicesOwnAddressPointAtTheGatewaysPublicOrigin() {
+        given().header("Host", "anju.example.gov.cn").contentType("application/json").body("{}").post("/api/v1/households")
+                .then().statusCode(201)
+                .header("Location", equalTo("http://anju.example.gov.cn/api/v1/households/42"))
+                .header("Link", equalTo("<http://anju.example.gov.cn/api/v1/households/42>; rel=\"self\", <https://example.org/x>; rel=\"other\""));
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "partner.example").header("X-Forwarded-Port", "8443")
+                .contentType("application/json").body("{}").post("/api/v1/households")
+                .then().statusCode(201).header("Location", equalTo("https://partner.example:8443/api/v1/households/42"));
+    }
+
+    @Test
+    void anHttp2ClientGetsTheAuthorityItAskedForInItsLocation() throws Exception {
+        // the JDK's client asks to upgrade to HTTP/2 (h2c): the request then names its host in :authority, not in Host
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpResponse<String> created = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/households"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location"))
+                .contains("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/households/42");
+    }
+
+    @Test
+    void aServicesOwnProblemArrivesUnchanged() {
+        given().get("/api/v1/villages/refused").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:unknown-reference"))
+                .body("detail", equalTo("as the service said"));
+    }
+
+    @Test
+    void eachServicesAuditTrailIsReachableUnderItsNameWithItsQuery() {
+        given().header("Authorization", "Bearer abc").get("/api/v1/audit/households?actor=officer-1&limit=5").then().statusCode(200)
+                .body("uri", equalTo("/api/v1/audit?actor=officer-1&limit=5"))
+                .body("Authorization", equalTo("Bearer abc"));
+        given().get("/api/v1/audit/industry").then().statusCode(200).body("uri", equalTo("/api/v1/audit"));
+        given().get("/api/v1/audit/funding").then().statusCode(503).body("detail", containsString("funding"));
+        // the gateway's own trail stays its own: without a token its security answers
+        given().get("/api/v1/audit").then().statusCode(401);
+        given().get("/api/v1/audit/elsewhere").then().statusCode(404);
+    }
+
+    @Test
+    void theProxysOwn503IsInTheCallersLanguage() {
+        given().header("Accept-Language", "zh-CN").get("/api/v1/entries").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:service-unavailable"))
+                .body("title", equalTo("服务不可用"))
+                .body("detail", equalTo("资金（funding）服务暂时无法访问，请稍后重试。"));
+        given().get("/api/v1/entries").then().statusCode(503)
+                .body("title", equalTo("Service unavailable"))
+                .body("detail", equalTo("The funding service is not reachable right now; retry later."));
     }
 }

@@ -146,6 +146,14 @@ final class GatewayFixtures implements AutoCloseable {
                 .put("memberCount", 4).put("expectedAnnualIncrease", "5000.00").put("dividendsPaid", "0.00").put("active", active);
     }
 
+    static ObjectNode employment(String id, long version, String county, String workshopId, String channel, String startDate,
+                                 String endDate, String monthlyIncome) {
+        return JSON.createObjectNode().put("id", id).put("version", version).put("householdId", UUID.randomUUID().toString())
+                .put("memberRef", "member-1").put("county", county).putNull("siteId").put("channel", channel).put("employer", "大寨制衣")
+                .put("workshopId", workshopId).put("startDate", startDate).putNull("plannedEndDate").put("endDate", endDate)
+                .put("monthlyIncome", monthlyIncome).put("contract", true).put("stable", true).put("status", endDate == null ? "ACTIVE" : "ENDED");
+    }
+
     static ObjectNode householdEmployment(String householdId, long version, String county, boolean stablyEmployed) {
         return JSON.createObjectNode().put("householdId", householdId).put("version", version).put("county", county)
                 .putNull("siteId").put("category", "REGISTERED_POOR").put("memberCount", 4).put("labourCapacityCount", 2)

@@ -22,6 +22,8 @@ import java.util.UUID;
 /**
  * A relocated household (搬迁户) and its lifecycle: REGISTERED → HOUSING_ALLOCATED → MOVED_IN,
  * poverty IN_POVERTY → LIFTED (registered-poor only), homestead TO_DEMOLISH → DEMOLISHED → RECLAIMED.
+ * The dates keep that order: housing is allocated on or after its site's completion, the household
+ * moves in on or after the allocation, land is reclaimed on or after the demolition.
  * Every change increases {@link #version()} by one.
  */
 @Entity
@@ -138,19 +140,27 @@ public class Household extends CountyAggregate {
      * Why housing cannot be allocated at {@code site} now (the household already has housing, the
      * site is of another county, not completed or full), or empty when it can.
      */
-    public Optional<RuleViolation> housingRefused(ResettlementSite site, long householdsHousedAtSite) {
+    public Optional<RuleViolation> housingRefused(ResettlementSite site, long householdsHousedAtSite, LocalDate on) {
         if (status != HouseholdStatus.REGISTERED) {
             return refusal(RuleViolation.of("housing-allocated-once", null, registryNumber, Labels.of(status)));
         }
         if (!site.county().equals(county())) {
             return refusal(RuleViolation.of("housing-in-own-county", null, site.name(), site.county(), county()));
         }
-        return site.roomRefused(householdsHousedAtSite);
+        Optional<RuleViolation> noRoom = site.roomRefused(householdsHousedAtSite);
+        if (noRoom.isPresent()) {
+            return noRoom;
+        }
+        if (site.completedOn() != null && on.isBefore(site.completedOn())) {
+            return refusal(RuleViolation.of("housing-after-site-completion", null, registryNumber, String.valueOf(on), site.name(),
+                    String.valueOf(site.completedOn())));
+        }
+        return Optional.empty();
     }
 
-    /** Flat allocated and keys handed over (分房到户); the site must be completed with a flat left. */
+    /** Flat allocated and keys handed over (分房到户); the site must be completed (by {@code on}) with a flat left. */
     public void allocateHousing(ResettlementSite site, long householdsHousedAtSite, String flat, LocalDate on) {
-        require(housingRefused(site, householdsHousedAtSite));
+        require(housingRefused(site, householdsHousedAtSite, on));
         siteId = site.id();
         flatNumber = flat;
         status = HouseholdStatus.HOUSING_ALLOCATED;
@@ -164,13 +174,19 @@ public class Household extends CountyAggregate {
                 && on.equals(housingAllocatedOn);
     }
 
-    public Optional<RuleViolation> moveInRefused() {
-        return status == HouseholdStatus.HOUSING_ALLOCATED ? Optional.empty()
-                : refusal(RuleViolation.of("move-in-requires-housing", null, registryNumber, Labels.of(status)));
+    /** Why the household cannot move in on {@code on}: no housing yet, or housing allocated only after that day. */
+    public Optional<RuleViolation> moveInRefused(LocalDate on) {
+        if (status != HouseholdStatus.HOUSING_ALLOCATED) {
+            return refusal(RuleViolation.of("move-in-requires-housing", null, registryNumber, Labels.of(status)));
+        }
+        return on.isBefore(housingAllocatedOn)
+                ? refusal(RuleViolation.of("move-in-after-housing-allocation", null, registryNumber, String.valueOf(on),
+                String.valueOf(housingAllocatedOn)))
+                : Optional.empty();
     }
 
     public void moveIn(LocalDate on) {
-        require(moveInRefused());
+        require(moveInRefused(on));
         status = HouseholdStatus.MOVED_IN;
         movedInOn = on;
         changed();
@@ -180,7 +196,8 @@ public class Household extends CountyAggregate {
         return status == HouseholdStatus.MOVED_IN && on.equals(movedInOn);
     }
 
-    public Optional<RuleViolation> liftingRefused() {
+    /** Lifting out of poverty has no date order: it does not wait for housing or moving in. */
+    public Optional<RuleViolation> liftingRefused(LocalDate on) {
         if (category != Category.REGISTERED_POOR) {
             return refusal(RuleViolation.of("lifting-requires-registered-poor", null, registryNumber, Labels.of(category)));
         }
@@ -189,7 +206,7 @@ public class Household extends CountyAggregate {
     }
 
     public void liftOutOfPoverty(LocalDate on) {
-        require(liftingRefused());
+        require(liftingRefused(on));
         povertyStatus = PovertyStatus.LIFTED;
         liftedOn = on;
         changed();
@@ -199,13 +216,14 @@ public class Household extends CountyAggregate {
         return povertyStatus == PovertyStatus.LIFTED && on.equals(liftedOn);
     }
 
-    public Optional<RuleViolation> demolitionRefused() {
+    /** Demolition has no date order before it: a homestead may be demolished before the household moves in. */
+    public Optional<RuleViolation> demolitionRefused(LocalDate on) {
         return homesteadStatus == HomesteadStatus.TO_DEMOLISH ? Optional.empty()
                 : refusal(RuleViolation.of("demolition-requires-homestead-to-demolish", null, registryNumber, Labels.of(homesteadStatus)));
     }
 
     public void demolishHomestead(LocalDate on) {
-        require(demolitionRefused());
+        require(demolitionRefused(on));
         homesteadStatus = HomesteadStatus.DEMOLISHED;
         demolishedOn = on;
         changed();
@@ -215,13 +233,19 @@ public class Household extends CountyAggregate {
         return (homesteadStatus == HomesteadStatus.DEMOLISHED || homesteadStatus == HomesteadStatus.RECLAIMED) && on.equals(demolishedOn);
     }
 
-    public Optional<RuleViolation> reclamationRefused() {
-        return homesteadStatus == HomesteadStatus.DEMOLISHED ? Optional.empty()
-                : refusal(RuleViolation.of("reclamation-requires-demolition", null, registryNumber, Labels.of(homesteadStatus)));
+    /** Why the land cannot be reclaimed on {@code on}: the homestead is not demolished, or only after that day. */
+    public Optional<RuleViolation> reclamationRefused(LocalDate on) {
+        if (homesteadStatus != HomesteadStatus.DEMOLISHED) {
+            return refusal(RuleViolation.of("reclamation-requires-demolition", null, registryNumber, Labels.of(homesteadStatus)));
+        }
+        return on.isBefore(demolishedOn)
+                ? refusal(RuleViolation.of("reclamation-after-demolition", null, registryNumber, String.valueOf(on),
+                String.valueOf(demolishedOn)))
+                : Optional.empty();
     }
 
     public void reclaimHomestead(LocalDate on) {
-        require(reclamationRefused());
+        require(reclamationRefused(on));
         homesteadStatus = HomesteadStatus.RECLAIMED;
         reclaimedOn = on;
         changed();

@@ -19,8 +19,6 @@ import java.util.UUID;
 @Table(name = "import_jobs")
 public class ImportJob {
 
-    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
-
     @Id
     private UUID id;
 
@@ -40,8 +38,15 @@ public class ImportJob {
     @Column(name = "submitted_by")
     private String submittedBy;
 
+    /**
+     * Whether the submitter sees full ID numbers (personal data and {@code pii-reader}): only then
+     * does a row error name the household a person of the file is already a member of.
+     */
+    @Column(name = "submitter_sees_id_numbers")
+    private boolean submitterSeesIdNumbers;
+
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private ImportStatus status;
 
     /** The uploaded file's large object, until the job finishes. */
     @Column(name = "file_oid")
@@ -84,7 +89,14 @@ public class ImportJob {
     /** Every method that changes the job takes the instant it happens: the service's clock decides, not the entity. */
     public static ImportJob queue(ImportKind kind, ImportFormat format, boolean dryRun, long fileOid, String countyScope,
                                   String submittedBy, Instant now) {
+        return queue(kind, format, dryRun, fileOid, countyScope, submittedBy, false, now);
+    }
+
+    /** @param submitterSeesIdNumbers whether the submitter may see full ID numbers */
+    public static ImportJob queue(ImportKind kind, ImportFormat format, boolean dryRun, long fileOid, String countyScope,
+                                  String submittedBy, boolean submitterSeesIdNumbers, Instant now) {
         ImportJob job = new ImportJob();
+        job.submitterSeesIdNumbers = submitterSeesIdNumbers;
         job.id = UUID.randomUUID();
         job.kind = kind;
         job.format = format;
@@ -92,17 +104,17 @@ public class ImportJob {
         job.fileOid = fileOid;
         job.countyScope = countyScope;
         job.submittedBy = submittedBy;
-        job.status = Status.QUEUED;
+        job.status = ImportStatus.QUEUED;
         job.createdAt = now;
         return job;
     }
 
     /** Takes a queued job to run it; false when another worker (another replica) already has. */
     public boolean claim(Instant now) {
-        if (status != Status.QUEUED) {
+        if (status != ImportStatus.QUEUED) {
             return false;
         }
-        status = Status.RUNNING;
+        status = ImportStatus.RUNNING;
         heartbeatAt = now;
         return true;
     }
@@ -122,12 +134,12 @@ public class ImportJob {
 
     /** A running job whose worker went quiet since {@code threshold}: its service instance stopped. */
     public boolean isQuietSince(Instant threshold) {
-        return status == Status.RUNNING && heartbeatAt.isBefore(threshold);
+        return status == ImportStatus.RUNNING && heartbeatAt.isBefore(threshold);
     }
 
     /** The job is done; returns the oid of its file, which the caller removes, or null. */
     public Long complete(Instant now) {
-        status = Status.COMPLETED;
+        status = ImportStatus.COMPLETED;
         return finish(now);
     }
 
@@ -136,7 +148,7 @@ public class ImportJob {
      * imported. Returns the oid of its file, which the caller removes, or null.
      */
     public Long fail(String reason, Instant now) {
-        status = Status.FAILED;
+        status = ImportStatus.FAILED;
         failureReason = reason;
         return finish(now);
     }
@@ -172,7 +184,11 @@ public class ImportJob {
         return submittedBy;
     }
 
-    public Status status() {
+    public boolean submitterSeesIdNumbers() {
+        return submitterSeesIdNumbers;
+    }
+
+    public ImportStatus status() {
         return status;
     }
 

@@ -50,12 +50,23 @@ public class PovertyVillage extends CountyAggregate {
 
     /** The village is relocated only once it has households and every one of them has moved in. */
     public void relocate(LocalDate on, long households, long householdsMovedIn) {
+        relocate(on, households, householdsMovedIn, null);
+    }
+
+    /**
+     * The village is relocated only once it has households and every one of them has moved in,
+     * {@code lastMovedIn} (the latest of their move-in dates, null if unknown) on or before {@code on}.
+     */
+    public void relocate(LocalDate on, long households, long householdsMovedIn, LocalDate lastMovedIn) {
         if (status != VillageStatus.REGISTERED) {
             throw DomainRuleViolation.of("village-relocates-once", name, Labels.of(status));
         }
         if (households == 0 || householdsMovedIn < households) {
             throw DomainRuleViolation.of("village-relocation-requires-every-household-moved-in", name,
                     String.valueOf(householdsMovedIn), String.valueOf(households));
+        }
+        if (lastMovedIn != null && on.isBefore(lastMovedIn)) {
+            throw DomainRuleViolation.of("village-relocation-after-move-in", name, String.valueOf(on), String.valueOf(lastMovedIn));
         }
         status = VillageStatus.RELOCATED;
         relocatedOn = on;
@@ -75,6 +86,9 @@ public class PovertyVillage extends CountyAggregate {
         if (status != VillageStatus.RELOCATED) {
             throw DomainRuleViolation.of("village-demolition-requires-relocation", name, Labels.of(status));
         }
+        if (on.isBefore(relocatedOn)) {
+            throw DomainRuleViolation.of("village-demolition-after-relocation", name, String.valueOf(on), String.valueOf(relocatedOn));
+        }
         status = VillageStatus.DEMOLISHED;
         demolishedOn = on;
         changed();
@@ -84,6 +98,10 @@ public class PovertyVillage extends CountyAggregate {
         if (status != VillageStatus.DEMOLISHED) {
             throw new DomainRuleViolation("reclamation-requires-demolition",
                     Message.of("rule.reclamation-requires-demolition.village", name, Labels.of(status)));
+        }
+        if (on.isBefore(demolishedOn)) {
+            throw new DomainRuleViolation("reclamation-after-demolition",
+                    Message.of("rule.reclamation-after-demolition.village", name, String.valueOf(on), String.valueOf(demolishedOn)));
         }
         status = VillageStatus.RECLAIMED;
         reclaimedOn = on;

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import org.anju.households.domain.Household;
 import org.anju.households.domain.HouseholdStatus;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,12 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
 
     public VillageHouseholds fromVillage(UUID villageId) {
         return fromVillages(List.of(villageId)).getOrDefault(villageId, VillageHouseholds.NONE);
+    }
+
+    /** The latest day a household of the village moved in, null when none has. */
+    public LocalDate lastMoveIn(UUID villageId) {
+        return getEntityManager().createQuery("select max(h.movedInOn) from Household h where h.villageId = :village", LocalDate.class)
+                .setParameter("village", villageId).getSingleResult();
     }
 
     /** Occupancy per site: households and people housed, and of them moved in. */

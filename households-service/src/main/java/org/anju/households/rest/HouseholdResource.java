@@ -35,6 +35,7 @@ import org.anju.platform.rest.Page;
 import org.anju.platform.security.Roles;
 import org.anju.platform.tabular.TabularFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Households (搬迁户) with their members, and the relocation lifecycle as explicit commands. */
@@ -65,7 +65,7 @@ public class HouseholdResource {
     @Operation(operationId = "registerHousehold", summary = "Register a household with its members; emits HouseholdRegistered")
     @APIResponse(responseCode = "201", description = "Registered; ID numbers masked unless the caller has pii-reader",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
-                    examples = @ExampleObject(name = "household", value = HouseholdExamples.HOUSEHOLD)))
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.REGISTERED)))
     public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = RegisterHousehold.class),
                                      examples = @ExampleObject(name = "two members", value = HouseholdExamples.REGISTER)))
@@ -89,7 +89,9 @@ public class HouseholdResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listHouseholds", summary = "Households, filtered, in pages (a county officer sees only their county); "
             + "?registryNumber= finds one household by its registry number")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = HouseholdPage.class)))
+    @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.HouseholdPage.class),
+                    examples = @ExampleObject(name = "page", value = HouseholdExamples.PAGE)))
     public Page<HouseholdView> list(@Valid @BeanParam HouseholdQuery query,
                                     @QueryParam("cursor") String cursor,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -103,7 +105,9 @@ public class HouseholdResource {
     @Operation(operationId = "exportHouseholds", summary = "Stream households as CSV (UTF-8 with BOM) or XLSX with Chinese headers, one row per "
             + "member, filtered as the list is (ID numbers masked and no birth date unless pii-reader)")
     @APIResponse(responseCode = "200", description = "The spreadsheet, streamed",
-            content = {@Content(mediaType = ImportResource.CSV), @Content(mediaType = ImportResource.XLSX)})
+            content = {@Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "csv", value = HouseholdExamples.EXPORT_CSV)),
+                    @Content(mediaType = ImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@Valid @BeanParam HouseholdQuery query,
                            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = ImportResource.FORMATS) String format) {
         TabularFormat sheet = ImportResource.format(format);
@@ -116,7 +120,9 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updateHousehold", summary = "Correct a household (members, origin, category, destination); emits HouseholdUpdated")
-    @APIResponse(responseCode = "200", description = "The corrected household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The corrected household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.CORRECTED)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(implementation = RegisterHousehold.class),
@@ -139,7 +145,9 @@ public class HouseholdResource {
     @Path("/{id}/allocate-housing")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "allocateHousing", summary = "Allocate a flat at a completed site with room left (分房到户); emits HousingAllocated")
-    @APIResponse(responseCode = "200", description = "The household with its flat", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The household with its flat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.ALLOCATED)))
     public Response allocateHousing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                             schema = @Schema(implementation = AllocateHousing.class),
@@ -152,10 +160,12 @@ public class HouseholdResource {
     @Path("/{id}/move-in")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "moveIn", summary = "The household moved in (入住), after housing was allocated; emits HouseholdMovedIn")
-    @APIResponse(responseCode = "200", description = "The household, moved in", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The household, moved in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.MOVED)))
     public Response moveIn(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
-                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.MOVE_IN)))
                            @Valid DatedCommand command) {
         return ok(households.moveIn(id, ifMatch, command));
     }
@@ -164,10 +174,12 @@ public class HouseholdResource {
     @Path("/{id}/lift-out-of-poverty")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "liftOutOfPoverty", summary = "A registered-poor household was lifted out of poverty (脱贫); emits HouseholdLiftedOutOfPoverty")
-    @APIResponse(responseCode = "200", description = "The household, lifted", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The household, lifted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.LIFTED_OUT)))
     public Response liftOutOfPoverty(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
-                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.LIFT)))
                            @Valid DatedCommand command) {
         return ok(households.liftOutOfPoverty(id, ifMatch, command));
     }
@@ -176,10 +188,12 @@ public class HouseholdResource {
     @Path("/{id}/demolish-homestead")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "demolishHomestead", summary = "The old homestead was demolished (旧宅基地拆除); emits HomesteadDemolished")
-    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.HOMESTEAD_DEMOLISHED)))
     public Response demolishHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
-                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DEMOLISH)))
                            @Valid DatedCommand command) {
         return ok(households.demolishHomestead(id, ifMatch, command));
     }
@@ -188,19 +202,17 @@ public class HouseholdResource {
     @Path("/{id}/reclaim-homestead")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "reclaimHomestead", summary = "The demolished homestead's land was reclaimed (复垦); emits HomesteadReclaimed")
-    @APIResponse(responseCode = "200", description = "The household", content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class),
+                    examples = @ExampleObject(name = "household", value = HouseholdExamples.HOMESTEAD_RECLAIMED)))
     public Response reclaimHomestead(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatedCommand.class),
-                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.DATED)))
+                                   examples = @ExampleObject(name = "on a day", value = HouseholdExamples.RECLAIM)))
                            @Valid DatedCommand command) {
         return ok(households.reclaimHomestead(id, ifMatch, command));
     }
 
     private static Response ok(HouseholdView household) {
         return ETags.ok(household, household.version());
-    }
-
-    @Schema(name = "HouseholdPage")
-    record HouseholdPage(List<HouseholdView> items, String nextCursor) {
     }
 }

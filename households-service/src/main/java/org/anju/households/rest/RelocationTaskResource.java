@@ -34,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /** Relocation tasks (搬迁任务): the province's quota per county and plan period. */
 @Path("/api/v1/relocation-tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +54,7 @@ public class RelocationTaskResource {
     @Operation(operationId = "setRelocationTask", summary = "Create or change a county's task for a plan period; emits RelocationTaskSet when it changes")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelocationTaskView.class),
-                    examples = @ExampleObject(name = "task", value = RelocationTaskExamples.TASK)))
+                    examples = @ExampleObject(name = "task", value = RelocationTaskExamples.CREATED)))
     @APIResponse(responseCode = "200", description = "Changed (or already so)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelocationTaskView.class),
                     examples = @ExampleObject(name = "task", value = RelocationTaskExamples.TASK)))
@@ -76,15 +74,13 @@ public class RelocationTaskResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listRelocationTasks", summary = "Tasks, filtered by county and period, in pages; the city's task is their sum")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RelocationTaskPage.class)))
+    @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.RelocationTaskPage.class),
+                    examples = @ExampleObject(name = "page", value = RelocationTaskExamples.PAGE)))
     public Page<RelocationTaskView> list(@QueryParam("county") CountyCode county,
                                          @QueryParam("period") String period,
                                          @QueryParam("cursor") String cursor,
                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return tasks.list(county, period, cursor, limit);
-    }
-
-    @Schema(name = "RelocationTaskPage")
-    record RelocationTaskPage(List<RelocationTaskView> items, String nextCursor) {
     }
 }

@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Centralised resettlement sites (集中安置点) and their construction. */
@@ -59,7 +58,7 @@ public class SiteResource {
     @Operation(operationId = "registerSite", summary = "Register a site (PLANNED, version 1); emits SiteRegistered")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
-                    examples = @ExampleObject(name = "site", value = SiteExamples.SITE)))
+                    examples = @ExampleObject(name = "site", value = SiteExamples.REGISTERED)))
     public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = RegisterSite.class),
                                      examples = @ExampleObject(name = "county-town site", value = SiteExamples.REGISTER)))
@@ -83,7 +82,8 @@ public class SiteResource {
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listSites", summary = "Sites, filtered by county, status and placement mode, in pages")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
-            content = @Content(schema = @Schema(implementation = SitePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.SitePage.class),
+                    examples = @ExampleObject(name = "page", value = SiteExamples.PAGE)))
     public Page<SiteView> list(@QueryParam("county") CountyCode county,
                                @QueryParam("status") SiteStatus status,
                                @QueryParam("mode") PlacementMode mode,
@@ -96,7 +96,9 @@ public class SiteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updateSite", summary = "Correct a site's details (not its county); emits SiteUpdated")
-    @APIResponse(responseCode = "200", description = "The corrected site", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "200", description = "The corrected site",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "site", value = SiteExamples.CORRECTED)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(implementation = RegisterSite.class),
@@ -109,11 +111,13 @@ public class SiteResource {
     @Path("/{id}/start-construction")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "startSiteConstruction", summary = "PLANNED → UNDER_CONSTRUCTION; emits SiteConstructionStarted")
-    @APIResponse(responseCode = "200", description = "The site under construction", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "200", description = "The site under construction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "site", value = SiteExamples.UNDER_CONSTRUCTION)))
     public Response startConstruction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                               schema = @Schema(implementation = DatedCommand.class),
-                                              examples = @ExampleObject(name = "on a day", value = SiteExamples.DATED)))
+                                              examples = @ExampleObject(name = "on a day", value = SiteExamples.START_CONSTRUCTION)))
                                       @Valid DatedCommand command) {
         return ok(sites.startConstruction(id, ifMatch, command));
     }
@@ -122,7 +126,9 @@ public class SiteResource {
     @Path("/{id}/complete")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "completeSite", summary = "UNDER_CONSTRUCTION → COMPLETED (竣工) on a date; emits SiteCompleted")
-    @APIResponse(responseCode = "200", description = "The completed site", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "200", description = "The completed site",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
+                    examples = @ExampleObject(name = "site", value = SiteExamples.COMPLETED)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = DatedCommand.class),
@@ -133,10 +139,5 @@ public class SiteResource {
 
     private static Response ok(SiteView site) {
         return ETags.ok(site, site.version());
-    }
-
-    /** The page shape, for the OpenAPI document. */
-    @Schema(name = "SitePage")
-    record SitePage(List<SiteView> items, String nextCursor) {
     }
 }

@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Deep-poverty natural villages (深度贫困自然村) and whole-village relocation. */
@@ -57,7 +56,7 @@ public class VillageResource {
     @Operation(operationId = "registerVillage", summary = "Register a deep-poverty natural village; emits VillageRegistered")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
-                    examples = @ExampleObject(name = "village", value = VillageExamples.VILLAGE)))
+                    examples = @ExampleObject(name = "village", value = VillageExamples.REGISTERED)))
     public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = RegisterVillage.class),
                                      examples = @ExampleObject(name = "natural village", value = VillageExamples.REGISTER)))
@@ -80,7 +79,9 @@ public class VillageResource {
     @GET
     @RolesAllowed(Roles.READ)
     @Operation(operationId = "listVillages", summary = "Villages, filtered by county and status, in pages")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VillagePage.class)))
+    @APIResponse(responseCode = "200", description = "One page; pass nextCursor back as cursor for the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.VillagePage.class),
+                    examples = @ExampleObject(name = "page", value = VillageExamples.PAGE)))
     public Page<VillageView> list(@QueryParam("county") CountyCode county,
                                   @QueryParam("status") VillageStatus status,
                                   @QueryParam("cursor") String cursor,
@@ -92,7 +93,9 @@ public class VillageResource {
     @Path("/{id}/relocate")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "relocateVillage", summary = "Mark the whole village relocated once every household from it has moved in; emits VillageRelocated")
-    @APIResponse(responseCode = "200", description = "The relocated village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    @APIResponse(responseCode = "200", description = "The relocated village",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
+                    examples = @ExampleObject(name = "village", value = VillageExamples.VILLAGE)))
     public Response relocate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = DatedCommand.class),
@@ -105,11 +108,13 @@ public class VillageResource {
     @Path("/{id}/demolish")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "demolishVillage", summary = "RELOCATED → DEMOLISHED; emits VillageDemolished")
-    @APIResponse(responseCode = "200", description = "The demolished village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    @APIResponse(responseCode = "200", description = "The demolished village",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
+                    examples = @ExampleObject(name = "village", value = VillageExamples.DEMOLISHED)))
     public Response demolish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = DatedCommand.class),
-                                     examples = @ExampleObject(name = "on a day", value = VillageExamples.DATED)))
+                                     examples = @ExampleObject(name = "on a day", value = VillageExamples.DEMOLISH)))
                              @Valid DatedCommand command) {
         return ok(villages.demolish(id, ifMatch, command));
     }
@@ -118,20 +123,18 @@ public class VillageResource {
     @Path("/{id}/reclaim")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "reclaimVillage", summary = "DEMOLISHED → RECLAIMED (复垦); emits VillageReclaimed")
-    @APIResponse(responseCode = "200", description = "The reclaimed village", content = @Content(schema = @Schema(implementation = VillageView.class)))
+    @APIResponse(responseCode = "200", description = "The reclaimed village",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class),
+                    examples = @ExampleObject(name = "village", value = VillageExamples.RECLAIMED)))
     public Response reclaim(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     schema = @Schema(implementation = DatedCommand.class),
-                                    examples = @ExampleObject(name = "on a day", value = VillageExamples.DATED)))
+                                    examples = @ExampleObject(name = "on a day", value = VillageExamples.RECLAIM)))
                             @Valid DatedCommand command) {
         return ok(villages.reclaim(id, ifMatch, command));
     }
 
     private static Response ok(VillageView village) {
         return ETags.ok(village, village.version());
-    }
-
-    @Schema(name = "VillagePage")
-    record VillagePage(List<VillageView> items, String nextCursor) {
     }
 }

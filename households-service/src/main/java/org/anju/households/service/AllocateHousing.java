@@ -11,5 +11,5 @@ import java.util.UUID;
 
 /** Allocates a flat at a site (分房到户) on a date, the programme's today if left out. */
 @Schema(name = "AllocateHousingRequest")
-public record AllocateHousing(@NotNull UUID siteId, @NotBlank @Size(max = 40) @Legible String flat, @PastOrPresent LocalDate date) {
+public record AllocateHousing(@NotNull UUID siteId, @NotBlank @Size(max = 40) @Legible String flat, @Schema(nullable = true) @PastOrPresent LocalDate date) {
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * today if left out.
  */
 @Schema(name = "DatedCommand")
-public record DatedCommand(@PastOrPresent LocalDate date) {
+public record DatedCommand(@Schema(nullable = true) @PastOrPresent LocalDate date) {
 
     /** The day a command happened: its date, or the programme's today when it has none or came without a body. */
     static LocalDate dayOf(DatedCommand command, ProgrammeClock clock) {

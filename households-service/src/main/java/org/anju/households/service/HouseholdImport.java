@@ -46,18 +46,20 @@ public class HouseholdImport {
     }
 
     ImportPass<ImportedHousehold> start(ImportRunner.Claimed job) {
-        return new Pass(job.countyScope());
+        return new Pass(job.countyScope(), new RegistrationChecks.Reader(CountyCode.codeOf(job.countyScope()), job.submitterSeesIdNumbers()));
     }
 
     /** One run: where each ID number was first seen, and the sites and villages looked up. */
     private final class Pass implements ImportPass<ImportedHousehold> {
 
         private final CountyCode countyScope;
+        private final RegistrationChecks.Reader reader;
         private final Map<String, Integer> idNumberRows = new HashMap<>();
         private final References.Cache cache = new References.Cache();
 
-        Pass(CountyCode countyScope) {
+        Pass(CountyCode countyScope, RegistrationChecks.Reader reader) {
             this.countyScope = countyScope;
+            this.reader = reader;
         }
 
         @Override
@@ -81,7 +83,7 @@ public class HouseholdImport {
             }
             List<ImportedHousehold> candidates = chunk.stream().filter(ImportedHousehold::valid).toList();
             List<List<RuleViolation>> violations = registry.violations(candidates.stream().map(ImportedHousehold::registration).toList(),
-                    null, CountyCode.codeOf(countyScope));
+                    null, reader);
             for (int i = 0; i < candidates.size(); i++) {
                 violations.get(i).forEach(candidates.get(i)::report);
             }

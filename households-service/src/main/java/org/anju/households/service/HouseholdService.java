@@ -56,7 +56,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView register(RegisterHousehold command) {
         countyScope.requireWrite(command.county());
-        registry.require(command, null, readerCounty());
+        registry.require(command, null, reader());
         Household household = Household.register(command.county().code(), command.details(), command.memberDetails(), clock.today());
         households.persist(household);
         checkUniquenessNow();
@@ -87,7 +87,7 @@ public class HouseholdService {
             if (!household.county().equals(command.county().code())) {
                 throw DomainRuleViolation.of("household-county-fixed", household.registryNumber(), household.county());
             }
-            registry.require(command, household, readerCounty());
+            registry.require(command, household, reader());
             household.correct(command.details(), command.memberDetails(), clock.today());
             checkUniquenessNow();
         }, HouseholdUpdated::new);
@@ -161,9 +161,9 @@ public class HouseholdService {
                 : new DomainRuleViolation("id-number-unique", Message.of("rule.id-number-unique.concurrent")));
     }
 
-    /** The only county whose households the caller may read, null for every county. */
-    private String readerCounty() {
-        return countyScope.readFilter().orElse(null);
+    /** What the caller may be told of other households: the county they read (null: every county), and whether they see full ID numbers. */
+    private RegistrationChecks.Reader reader() {
+        return new RegistrationChecks.Reader(countyScope.readFilter().orElse(null), personalData.unmasked());
     }
 
     private Disclosure disclosure() {

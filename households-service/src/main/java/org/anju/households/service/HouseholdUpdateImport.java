@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,15 +69,15 @@ public class HouseholdUpdateImport {
         this.validator = validator;
     }
 
-    /** A step after housing: its date column, whether it was already taken that day, why it cannot be, and how it is taken. */
+    /** A step after housing: its date column, whether it was already taken that day, why it cannot be that day, and how it is taken. */
     private static final class Step {
         private final Column column;
         private final BiPredicate<Household, LocalDate> done;
-        private final Function<Household, Optional<RuleViolation>> refusal;
+        private final BiFunction<Household, LocalDate, Optional<RuleViolation>> refusal;
         private final BiConsumer<Household, LocalDate> take;
         private final Function<HouseholdSnapshot, HouseholdEvent> event;
 
-        Step(Column column, BiPredicate<Household, LocalDate> done, Function<Household, Optional<RuleViolation>> refusal,
+        Step(Column column, BiPredicate<Household, LocalDate> done, BiFunction<Household, LocalDate, Optional<RuleViolation>> refusal,
              BiConsumer<Household, LocalDate> take, Function<HouseholdSnapshot, HouseholdEvent> event) {
             this.column = column;
             this.done = done;
@@ -145,12 +146,10 @@ public class HouseholdUpdateImport {
 
         private void apply(ImportedUpdate update, Household household) {
             SheetRow row = update.firstRow();
-            if (household == null) {
-                update.error(row, REGISTRY_NUMBER.key(), null, Message.of("import.household-unknown"));
-                return;
-            }
-            if (countyScope != null && !countyScope.code().equals(household.county())) {
-                update.error(row, REGISTRY_NUMBER.key(), null, Message.of("import.household-out-of-scope", countyScope.code()));
+            // another county's household is answered as one that does not exist: a county officer learns nothing of other counties' numbers
+            if (household == null || countyScope != null && !countyScope.code().equals(household.county())) {
+                update.error(row, REGISTRY_NUMBER.key(), null, countyScope == null ? Message.of("import.household-unknown")
+                        : Message.of("import.household-unknown-in-county", countyScope.code()));
                 return;
             }
             List<HouseholdEvent> events = new ArrayList<>();
@@ -160,7 +159,7 @@ public class HouseholdUpdateImport {
                 if (on == null || !update.valid() || step.done.test(household, on)) {
                     continue;
                 }
-                Optional<RuleViolation> refusal = step.refusal.apply(household);
+                Optional<RuleViolation> refusal = step.refusal.apply(household, on);
                 if (refusal.isPresent()) {
                     update.error(row, step.column.key(), refusal.get().rule(), refusal.get().message());
                 } else {
@@ -200,7 +199,7 @@ public class HouseholdUpdateImport {
                 return null;
             }
             long housed = households.countHousedAt(site.get().id()) + allocatedBefore.getOrDefault(site.get().id(), 0);
-            Optional<RuleViolation> refusal = household.housingRefused(site.get(), housed);
+            Optional<RuleViolation> refusal = household.housingRefused(site.get(), housed, command.date());
             if (refusal.isPresent()) {
                 update.error(row, HOUSING_ALLOCATED_ON.key(), refusal.get().rule(), refusal.get().message());
                 return null;

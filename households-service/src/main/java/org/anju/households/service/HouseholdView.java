@@ -14,18 +14,32 @@ import java.util.UUID;
 
 /**
  * A household as the caller may see it: ID numbers masked ({@code 140723********123X}) unless the
- * caller has {@code pii-reader}; names, ID numbers and phones left out for callers who see no personal data.
+ * caller has {@code pii-reader}; names, ID numbers and phones null for callers who see no personal data.
+ * Every field is written, nulls included: the OpenAPI schema requires each and marks the ones that may be null.
  */
-@Schema(name = "Household")
+@Schema(name = "Household", description = "A relocated household (搬迁户) with its members",
+        requiredProperties = {"id", "version", "registryNumber", "county", "originVillage", "originNaturalVillage", "villageId",
+                "category", "memberCount", "labourCapacityCount", "siteId", "flatNumber", "status", "housingAllocatedOn",
+                "movedInOn", "povertyStatus", "liftedOn", "homesteadStatus", "demolishedOn", "reclaimedOn", "members"})
 public record HouseholdView(UUID id, long version, String registryNumber, String county, String originVillage,
-                            String originNaturalVillage, UUID villageId, Category category, int memberCount,
-                            int labourCapacityCount, UUID siteId, String flatNumber, HouseholdStatus status,
-                            LocalDate housingAllocatedOn, LocalDate movedInOn, PovertyStatus povertyStatus,
-                            LocalDate liftedOn, HomesteadStatus homesteadStatus, LocalDate demolishedOn,
-                            LocalDate reclaimedOn, List<MemberView> members) {
+                            @Schema(nullable = true) String originNaturalVillage,
+                            @Schema(nullable = true) UUID villageId, Category category, int memberCount,
+                            int labourCapacityCount,
+                            @Schema(nullable = true) UUID siteId,
+                            @Schema(nullable = true) String flatNumber, HouseholdStatus status,
+                            @Schema(nullable = true) LocalDate housingAllocatedOn,
+                            @Schema(nullable = true) LocalDate movedInOn, PovertyStatus povertyStatus,
+                            @Schema(nullable = true) LocalDate liftedOn, HomesteadStatus homesteadStatus,
+                            @Schema(nullable = true) LocalDate demolishedOn,
+                            @Schema(nullable = true) LocalDate reclaimedOn, List<MemberView> members) {
 
-    @Schema(name = "MemberResponse")
-    public record MemberView(String name, String idNumber, LocalDate birthDate, Sex sex, Relation relation,
-                             boolean labourCapacity, String phone) {
+    @Schema(name = "MemberResponse", description = "A member as the caller may see them: name, ID number and phone null"
+            + " for a caller who sees no personal data, the ID number masked and the birth date null unless pii-reader",
+            requiredProperties = {"name", "idNumber", "birthDate", "sex", "relation", "labourCapacity", "phone"})
+    public record MemberView(@Schema(nullable = true) String name,
+                             @Schema(nullable = true) String idNumber,
+                             @Schema(nullable = true) LocalDate birthDate, Sex sex, Relation relation,
+                             boolean labourCapacity,
+                             @Schema(nullable = true) String phone) {
     }
 }

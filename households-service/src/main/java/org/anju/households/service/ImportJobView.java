@@ -1,5 +1,8 @@
 package org.anju.households.service;
 
+import org.anju.households.domain.ImportFormat;
+import org.anju.households.domain.ImportKind;
+import org.anju.households.domain.ImportStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,17 +15,26 @@ import java.util.UUID;
  * {@code HOUSEHOLD_UPDATES} (lifecycle steps); a {@code dryRun} stored nothing, its
  * {@code householdsImported} are those that would have been.
  */
-@Schema(name = "ImportJob")
-public record ImportJobView(UUID id, String kind, boolean dryRun, String status, String format, int totalRows, int rowsDone,
-                            int householdsImported, int householdsRejected, int errorCount, String failure,
-                            Instant createdAt, Instant finishedAt, List<RowError> errors) {
+@Schema(name = "ImportJob", description = "A bulk import job: its progress, then what was imported and every row that was not",
+        requiredProperties = {"id", "kind", "dryRun", "status", "format", "totalRows", "rowsDone", "householdsImported",
+                "householdsRejected", "errorCount", "failure", "createdAt", "finishedAt", "errors"})
+public record ImportJobView(UUID id, ImportKind kind, boolean dryRun, ImportStatus status, ImportFormat format, int totalRows,
+                            int rowsDone, int householdsImported, int householdsRejected, int errorCount,
+                            @Schema(nullable = true, description = "Why the whole job failed (FAILED only), in the reader's language")
+                            String failure,
+                            Instant createdAt,
+                            @Schema(nullable = true, description = "Null while the job is queued or running")
+                            Instant finishedAt, List<RowError> errors) {
 
     /**
      * {@code row} is the row number as the spreadsheet shows it (the header is row 1), {@code field}
      * its column; {@code rule} is the domain rule the row broke, as the JSON API names it in a 409
      * (null for a value that could not be read).
      */
-    @Schema(name = "RowError")
-    public record RowError(int row, String field, String message, String rule) {
+    @Schema(name = "RowError", description = "A row not imported: its number as the spreadsheet shows it (the header is row 1),"
+            + " its column and why", requiredProperties = {"row", "field", "message", "rule"})
+    public record RowError(int row, String field, String message,
+                           @Schema(nullable = true, description = "The domain rule the row broke, as a 409 names it;"
+                                   + " null for a value that could not be read") String rule) {
     }
 }

@@ -77,7 +77,8 @@ public class ImportRunner {
     }
 
     /** What a worker needs of a job it claimed. */
-    record Claimed(UUID id, ImportKind kind, boolean dryRun, Long fileOid, CountyCode countyScope, String submittedBy) {
+    record Claimed(UUID id, ImportKind kind, boolean dryRun, Long fileOid, CountyCode countyScope, String submittedBy,
+                   boolean submitterSeesIdNumbers) {
     }
 
     /** A job that cannot go on: why, as a stored message. */
@@ -114,7 +115,7 @@ public class ImportRunner {
             ImportJob job = jobs.findForUpdate(jobId).orElse(null);
             return job != null && job.claim(clock.now())
                     ? new Claimed(jobId, job.kind(), job.dryRun(), job.fileOid(), CountyCode.ofNullable(job.countyScope(), "county"),
-                    job.submittedBy())
+                    job.submittedBy(), job.submitterSeesIdNumbers())
                     : null;
         });
         if (claimed == null) {
@@ -319,6 +320,9 @@ public class ImportRunner {
                     ? Message.of("rule.registry-number-unique.later-in-file", String.valueOf(places.get(1)))
                     : Message.of("rule.registry-number-unique.in-file", String.valueOf(places.get(0)));
             group.error(household.rows().get(0), KEY.key(), "registry-number-unique", where);
+            if (at > 0) {
+                group.markLaterPlace();
+            }
         }
         return group;
     }
@@ -368,15 +372,18 @@ public class ImportRunner {
     private void record(UUID jobId, List<? extends RowGroup> chunk) {
         int rows = 0;
         int imported = 0;
+        int rejected = 0;
         List<ImportRowError> errors = new ArrayList<>();
         for (RowGroup group : chunk) {
             rows += group.rows().size();
             imported += group.valid() ? 1 : 0;
+            // a household whose rows stand in several places is rejected once, at its first place
+            rejected += !group.valid() && group.countsAsHousehold() ? 1 : 0;
             group.errors().forEach(error -> errors.add(new ImportRowError(jobId, error.row(), error.column(), error.rule(),
                     stored(error.reason()))));
         }
         rowErrors.persist(errors);
-        jobs.findById(jobId).progress(rows, imported, chunk.size() - imported, errors.size(), clock.now());
+        jobs.findById(jobId).progress(rows, imported, rejected, errors.size(), clock.now());
     }
 
     private String stored(Object reason) {

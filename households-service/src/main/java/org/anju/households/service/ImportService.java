@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.anju.households.domain.ImportFormat;
 import org.anju.households.domain.ImportJob;
 import org.anju.households.domain.ImportKind;
+import org.anju.households.domain.ImportStatus;
 import org.anju.households.repository.ImportFileRepository;
 import org.anju.households.repository.ImportJobRepository;
 import org.anju.households.repository.ImportRowErrorRepository;
@@ -17,6 +18,7 @@ import org.anju.platform.i18n.Message;
 import org.anju.platform.i18n.RequestLocale;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.security.CountyScope;
+import org.anju.platform.security.PersonalData;
 import org.anju.platform.security.Refused;
 import org.anju.platform.tabular.TabularFormat;
 import org.anju.platform.time.ProgrammeClock;
@@ -53,13 +55,14 @@ public class ImportService {
     private final ImportRunner runner;
     private final StoredMessages messages;
     private final CountyScope countyScope;
+    private final PersonalData personalData;
     private final RequestLocale locale;
     private final ProgrammeClock clock;
     private final Duration quietAfter;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "household-import"));
 
     public ImportService(ImportJobRepository jobs, ImportRowErrorRepository rowErrors, ImportFileRepository files, ImportRunner runner,
-                         StoredMessages messages, CountyScope countyScope, RequestLocale locale, ProgrammeClock clock,
+                         StoredMessages messages, CountyScope countyScope, PersonalData personalData, RequestLocale locale, ProgrammeClock clock,
                          @ConfigProperty(name = "anju.households.import.quiet-after", defaultValue = "10M") Duration quietAfter) {
         this.jobs = jobs;
         this.rowErrors = rowErrors;
@@ -67,6 +70,7 @@ public class ImportService {
         this.runner = runner;
         this.messages = messages;
         this.countyScope = countyScope;
+        this.personalData = personalData;
         this.locale = locale;
         this.clock = clock;
         this.quietAfter = quietAfter;
@@ -78,13 +82,15 @@ public class ImportService {
      */
     public ImportJobView submit(ImportKind kind, ImportFormat format, boolean dryRun, InputStream upload, String submittedBy) {
         String ownCounty = countyScope.readFilter().orElse(null);
+        boolean seesIdNumbers = personalData.unmasked();
         Path file = null;
         try {
             file = Files.createTempFile("anju-upload-", ".upload");
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
             Path stored = file;
             ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob queued = ImportJob.queue(kind, format, dryRun, files.store(stored), ownCounty, submittedBy, clock.now());
+                ImportJob queued = ImportJob.queue(kind, format, dryRun, files.store(stored), ownCounty, submittedBy,
+                        seesIdNumbers, clock.now());
                 jobs.persist(queued);
                 return queued;
             });
@@ -116,7 +122,7 @@ public class ImportService {
 
     /** Queued jobs run after a restart; whichever replica claims one first runs it. */
     void resumeAfterRestart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().call(() -> jobs.idsWithStatus(ImportJob.Status.QUEUED))
+        QuarkusTransaction.requiringNew().call(() -> jobs.idsWithStatus(ImportStatus.QUEUED))
                 .forEach(id -> worker.execute(() -> runner.run(id)));
     }
 

@@ -6,7 +6,6 @@ import org.anju.households.repository.SiteRepository;
 import org.anju.households.repository.VillageRepository;
 import org.anju.platform.i18n.Message;
 import org.anju.platform.problem.RuleViolation;
-import org.anju.platform.text.Identifiers;
 
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ public class References {
             if (id != null) {
                 return new Resolved(id, null);
             }
-            return sites.findByName(county, text)
+            return sites.findByName(county, Names.of(text))
                     .map(site -> new Resolved(site.id(), null))
                     .orElseGet(() -> new Resolved(null, new RuleViolation("site-must-exist", field,
                             Message.of("rule.site-must-exist.name", text, county))));
@@ -61,13 +60,13 @@ public class References {
             }
             int slash = text.lastIndexOf('/');
             if (slash > 0) {
-                String township = Identifiers.trim(text.substring(0, slash));
-                String name = Identifiers.trim(text.substring(slash + 1));
+                String township = Names.of(text.substring(0, slash));
+                String name = Names.of(text.substring(slash + 1));
                 return villages.findByName(county, township, name)
                         .map(village -> new Resolved(village.id(), null))
                         .orElseGet(() -> unknownVillage(text, county, field));
             }
-            List<PovertyVillage> named = villages.findByName(county, text);
+            List<PovertyVillage> named = villages.findByName(county, Names.of(text));
             if (named.size() == 1) {
                 return new Resolved(named.get(0).id(), null);
             }

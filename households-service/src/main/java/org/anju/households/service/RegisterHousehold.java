@@ -1,5 +1,6 @@
 package org.anju.households.service;
 
+import org.anju.platform.json.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,13 +27,13 @@ import java.util.UUID;
  */
 @Schema(name = "HouseholdRequest")
 public record RegisterHousehold(
-        @NotBlank @Size(max = 40) @Legible String registryNumber,
+        @NotBlank @Size(max = 40) @Legible @Identifier String registryNumber,
         @NotNull CountyCode county,
         @NotBlank @Size(max = 100) @Legible String originVillage,
-        @Size(max = 100) @Legible String originNaturalVillage,
-        UUID villageId,
+        @Schema(nullable = true) @Size(max = 100) @Legible String originNaturalVillage,
+        @Schema(nullable = true) UUID villageId,
         @NotNull Category category,
-        UUID siteId,
+        @Schema(nullable = true) UUID siteId,
         boolean homesteadToDemolish,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {
 
@@ -47,7 +48,7 @@ public record RegisterHousehold(
             @NotNull @Size(max = 32) @IdCardNumber String idNumber,
             @NotNull Relation relation,
             boolean labourCapacity,
-            @Size(max = 32) @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "{anju.phone}") String phone) {
+            @Schema(nullable = true) @Size(max = 32) @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "{anju.phone}") String phone) {
 
         public Member {
             idNumber = IdNumber.normalise(idNumber);

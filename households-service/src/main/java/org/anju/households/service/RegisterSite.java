@@ -23,9 +23,12 @@ public record RegisterSite(
         @NotNull @PositiveOrZero @Max(100_000) Integer plannedHouseholds,
         @NotNull @PositiveOrZero @Max(1_000_000) Integer plannedPeople) {
 
-    /** Names are stored without the spaces around them, so that a site is found by its name as people write it. */
+    /**
+     * Names are stored without the spaces around them, so that a site is found by its name as people
+     * write it; the name, the site's key in its county, as {@link Names} (NFKC, inner spaces collapsed).
+     */
     public RegisterSite {
         town = Identifiers.trim(town);
-        name = Identifiers.trim(name);
+        name = Names.of(name);
     }
 }

@@ -46,12 +46,30 @@ public class RegistrationChecks {
     }
 
     /**
+     * What the caller may learn of another household a person is already a member of.
+     *
+     * @param county the only county whose households the caller may read, null for every county
+     * @param seesIdNumbers whether the caller sees full ID numbers (personal data and {@code pii-reader})
+     */
+    record Reader(String county, boolean seesIdNumbers) {
+
+        /**
+         * Naming the other household confirms the full ID number of the person (the mask hides the
+         * birth date, which a caller could otherwise guess row by row): it is named only to a caller
+         * who may read that household and who sees full ID numbers anyway.
+         */
+        boolean mayBeToldOf(HouseholdRepository.Registered owner) {
+            return seesIdNumbers && (county == null || county.equals(owner.county()));
+        }
+    }
+
+    /**
      * @param correcting the household a correction replaces, null for a new one
-     * @param readerCounty the only county whose households the caller may read, null for every county
+     * @param reader what the caller may be told of other households
      * @throws DomainRuleViolation (409) the first rule the registration breaks
      */
-    void require(RegisterHousehold registration, Household correcting, String readerCounty) {
-        List<RuleViolation> violations = violations(List.of(registration), correcting, readerCounty).get(0);
+    void require(RegisterHousehold registration, Household correcting, Reader reader) {
+        List<RuleViolation> violations = violations(List.of(registration), correcting, reader).get(0);
         if (!violations.isEmpty()) {
             throw violations.get(0).toException();
         }
@@ -61,10 +79,10 @@ public class RegistrationChecks {
      * Every rule each registration breaks, in the order of the registrations. {@code correcting} is
      * the household a correction replaces (its own numbers are no conflict, the village it already
      * names is kept even if relocated since), null for new households. A person already in another
-     * household is reported naming that household only to a caller who may read it:
-     * {@code readerCounty} is the only county the caller reads, null for every county.
+     * household is reported naming that household only to a {@code reader} who may read it and sees
+     * full ID numbers; to anyone else as registered in another household, no household or county named.
      */
-    List<List<RuleViolation>> violations(List<RegisterHousehold> registrations, Household correcting, String readerCounty) {
+    List<List<RuleViolation>> violations(List<RegisterHousehold> registrations, Household correcting, Reader reader) {
         UUID except = correcting != null ? correcting.id() : null;
         UUID keptVillage = correcting != null ? correcting.villageId() : null;
         Set<String> taken = new HashSet<>(households.registryNumbersOf(
@@ -96,7 +114,7 @@ public class RegistrationChecks {
             for (int i = 0; i < registration.members().size(); i++) {
                 HouseholdRepository.Registered owner = owners.get(registration.members().get(i).idNumber());
                 if (owner != null) {
-                    violations.add(alreadyRegistered("members[" + i + "].idNumber", owner, readerCounty));
+                    violations.add(alreadyRegistered("members[" + i + "].idNumber", owner, reader));
                 }
             }
             all.add(violations);
@@ -104,12 +122,12 @@ public class RegistrationChecks {
         return all;
     }
 
-    /** A person in another household: named by its registry number only to a caller who may read that household. */
-    private static RuleViolation alreadyRegistered(String field, HouseholdRepository.Registered owner, String readerCounty) {
-        if (readerCounty == null || readerCounty.equals(owner.county())) {
+    /** A person in another household: named by its registry number only to a reader who may be told of it. */
+    private static RuleViolation alreadyRegistered(String field, HouseholdRepository.Registered owner, Reader reader) {
+        if (reader.mayBeToldOf(owner)) {
             return new RuleViolation("id-number-unique", field, Message.of("rule.id-number-unique.other-household", owner.registryNumber()));
         }
-        return new RuleViolation("id-number-unique", field, Message.of("rule.id-number-unique.other-county"));
+        return new RuleViolation("id-number-unique", field, Message.of("rule.id-number-unique.elsewhere"));
     }
 
     private static Optional<RuleViolation> village(UUID id, Optional<PovertyVillage> found, String county) {

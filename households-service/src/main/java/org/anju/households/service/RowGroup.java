@@ -11,6 +11,7 @@ import org.anju.platform.tabular.Cells;
 import org.anju.platform.tabular.Column;
 import org.anju.platform.tabular.Header;
 import org.anju.platform.tabular.SheetRow;
+import org.anju.platform.text.Identifiers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ abstract class RowGroup {
     private final Header header;
     private final List<Error> errors = new ArrayList<>();
     private final Set<String> cellsInError = new HashSet<>();
+    private boolean laterPlace;
 
     RowGroup(List<SheetRow> rows, Header header) {
         this.rows = List.copyOf(rows);
@@ -90,18 +92,25 @@ abstract class RowGroup {
 
     /**
      * Columns that hold one value for the whole household (its own columns, as a sheet repeats or
-     * merges them over its rows): a row that says otherwise than the first is an error, never
+     * merges them over its rows, or fills them on its first row only): a blank cell on a later row
+     * means "as the first row"; a row that says otherwise than the first is an error, never
      * silently overruled.
      */
     void requireSameOnEveryRow(List<Column> columns) {
         SheetRow first = firstRow();
         for (SheetRow row : rows.subList(1, rows.size())) {
             for (Column column : columns) {
-                if (!Objects.equals(Cells.text(cell(first, column)), Cells.text(cell(row, column)))) {
+                String value = Cells.text(cell(row, column));
+                if (!isBlank(value) && !Objects.equals(Cells.text(cell(first, column)), value)) {
                     error(row, column.key(), null, Message.of("import.differs-from-first-row", String.valueOf(first.number())));
                 }
             }
         }
+    }
+
+    private static boolean isBlank(String text) {
+        String trimmed = Identifiers.trim(text);
+        return trimmed == null || trimmed.isEmpty();
     }
 
     /** A broken rule, at the cell its field names. */
@@ -122,6 +131,16 @@ abstract class RowGroup {
         if (cellsInError.add(row.number() + "\u001f" + column)) {
             errors.add(new Error(row.number(), column, rule, reason));
         }
+    }
+
+    /** These rows are a later place of a household whose rows stand in several places: the household is counted at its first. */
+    void markLaterPlace() {
+        laterPlace = true;
+    }
+
+    /** Whether this group is a household of its own in the job's counts (not a later place of one counted already). */
+    boolean countsAsHousehold() {
+        return !laterPlace;
     }
 
     boolean valid() {

@@ -86,7 +86,7 @@ final class Views {
     /** A job as read: its failure and row errors in {@code locale} (those of jobs of an earlier version as they were stored). */
     static ImportJobView importJob(ImportJob job, List<ImportRowError> errors, StoredMessages messages, Locale locale) {
         String failure = job.failureReason() != null ? messages.render(job.failureReason(), locale) : job.failure();
-        return new ImportJobView(job.id(), job.kind().name(), job.dryRun(), job.status().name(), job.format().name(), job.totalRows(),
+        return new ImportJobView(job.id(), job.kind(), job.dryRun(), job.status(), job.format(), job.totalRows(),
                 job.rowsDone(), job.householdsImported(), job.householdsRejected(), job.errorCount(), failure, job.createdAt(),
                 job.finishedAt(), errors.stream().map(e -> new ImportJobView.RowError(e.rowNumber(), e.field(),
                         e.reason() != null ? messages.render(e.reason(), locale) : e.message(), e.rule())).toList());

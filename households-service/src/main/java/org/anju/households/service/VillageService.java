@@ -85,7 +85,7 @@ public class VillageService {
     public VillageView relocate(UUID id, String ifMatch, DatedCommand command) {
         return change(id, ifMatch, village -> {
             VillageHouseholds from = households.fromVillage(village.id());
-            village.relocate(DatedCommand.dayOf(command, clock), from.households(), from.movedIn());
+            village.relocate(DatedCommand.dayOf(command, clock), from.households(), from.movedIn(), households.lastMoveIn(village.id()));
         }, VillageRelocated::new);
     }
 

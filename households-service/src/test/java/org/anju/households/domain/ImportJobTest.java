@@ -14,7 +14,7 @@ class ImportJobTest {
     void aQueuedJobIsClaimedByOneWorkerOnly() {
         assertThat(job.claim(Instant.now())).isTrue();
         assertThat(job.claim(Instant.now())).isFalse();
-        assertThat(job.status()).isEqualTo(ImportJob.Status.RUNNING);
+        assertThat(job.status()).isEqualTo(ImportStatus.RUNNING);
     }
 
     @Test
@@ -28,7 +28,7 @@ class ImportJobTest {
     void aJobThatEndsHandsBackItsFileOnce() {
         job.claim(Instant.now());
         assertThat(job.fail("{\"key\": \"import.failed-quiet\", \"args\": []}", Instant.now())).isEqualTo(42L);
-        assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.fileOid()).isNull();
         assertThat(job.complete(Instant.now())).isNull();
     }

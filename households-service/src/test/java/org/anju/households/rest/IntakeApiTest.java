@@ -182,7 +182,38 @@ class IntakeApiTest {
         assertThat(Imports.errors(job))
                 .contains(tuple(2, "registryNumber", "registry-number-unique"), tuple(4, "registryNumber", "registry-number-unique"));
         assertThat(job.getInt("householdsImported")).isEqualTo(1);
+        assertThat(job.getInt("householdsRejected")).as("a household is counted once, wherever its rows stand").isEqualTo(1);
         assertThat(Imports.households(dataSource, apart)).isZero();
+    }
+
+    @Test
+    void onlyTheRegistryNumberMergedAndTheHouseholdCellsBlankOnLaterRowsImportsTheHouseholdAsItsFirstRowSaysIt() throws Exception {
+        String number = run + "-keyonly";
+        List<String> idNumbers = threeIdNumbers();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(CHINESE_HEADER);
+        rows.add(List.of(number, HESHUN, "松烟镇石叠村", "后沟", "", "建档立卡户", "", "是", "户主甲", idNumbers.get(0), "户主", "是", "13800000000"));
+        rows.add(List.of("", "", "", "", "", "", "", "", "配偶乙", idNumbers.get(1), "配偶", "否", ""));
+        rows.add(List.of("", " ", "", "", "", "", "", "", "子女丙", idNumbers.get(2), "子女", "否", ""));
+
+        JsonPath job = Imports.run(HOUSEHOLDS, XLSX, Workbooks.xlsx(rows, new CellRangeAddress(1, 3, 0, 0)));
+
+        assertThat(job.getList("errors")).as(job.prettify()).isEmpty();
+        assertThat(job.getInt("householdsImported")).isEqualTo(1);
+        assertThat(members(number)).containsExactly("户主甲", "配偶乙", "子女丙");
+        assertThat(Imports.select(dataSource, "SELECT category FROM households WHERE registry_number = ?", number))
+                .containsExactly("REGISTERED_POOR");
+
+        // a filled cell that says otherwise is still a contradiction
+        String contra = run + "-keyonly-contra";
+        List<String> others = threeIdNumbers();
+        rows = new ArrayList<>();
+        rows.add(CHINESE_HEADER);
+        rows.add(List.of(contra, HESHUN, "松烟镇石叠村", "后沟", "", "建档立卡户", "", "是", "户主甲", others.get(0), "户主", "是", ""));
+        rows.add(List.of("", "", "", "", "", "同步搬迁户", "", "", "配偶乙", others.get(1), "配偶", "否", ""));
+        JsonPath rejected = Imports.run(HOUSEHOLDS, XLSX, Workbooks.xlsx(rows, new CellRangeAddress(1, 2, 0, 0)));
+        assertThat(Imports.errors(rejected)).containsExactly(tuple(3, "category", null));
+        assertThat(Imports.households(dataSource, contra)).isZero();
     }
 
     @Test

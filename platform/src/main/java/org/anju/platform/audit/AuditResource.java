@@ -10,8 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.anju.platform.i18n.Message;
-import org.anju.platform.problem.InvalidInput;
+import org.anju.platform.json.Instants;
 import org.anju.platform.programme.CountyCode;
 import org.anju.platform.rest.Page;
 import org.anju.platform.security.CountyScope;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -78,10 +76,6 @@ public class AuditResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, Message.of("input.instant"));
-        }
+        return Instants.parse(value, field).toInstant();
     }
 }

@@ -28,7 +28,7 @@ public class TextWithoutNul implements ObjectMapperCustomizer {
         return text != null && text.indexOf('\u0000') >= 0;
     }
 
-    static final class Deserializer extends StringDeserializer {
+    static class Deserializer extends StringDeserializer {
 
         @Override
         public String deserialize(JsonParser json, DeserializationContext context) throws IOException {

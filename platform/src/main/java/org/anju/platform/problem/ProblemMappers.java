@@ -9,7 +9,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +22,7 @@ import org.anju.platform.security.Refused;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +100,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json, uri);
         }
         Response original = e.getResponse();
+        if (original.getStatus() == 415 || original.getStatus() == 406) {
+            return mediaType(original.getStatus(), headers, resource, uri);
+        }
         if (original.getStatus() >= 500) {
             return unexpected(e, uri);
         }
@@ -126,6 +133,41 @@ public class ProblemMappers {
             }
         }
         return response.build();
+    }
+
+    /**
+     * 415 (a body of a type the operation does not read) and 406 (an Accept the operation cannot
+     * answer): what was sent and what the matched operation takes, in the request's language. When
+     * JAX-RS refused before choosing among several operations, the request's type and a general hint.
+     */
+    private Response mediaType(int status, HttpHeaders headers, ResourceInfo resource, UriInfo uri) {
+        boolean body = status == 415;
+        String sent = headers == null ? null : headers.getHeaderString(body ? HttpHeaders.CONTENT_TYPE : HttpHeaders.ACCEPT);
+        String shown = sent == null || sent.isBlank() ? Message.of("problem.media-type.none").in(locale.get()) : sent;
+        String takes = mediaTypesOf(resource, body);
+        String prefix = body ? "problem.unsupported-media-type" : "problem.not-acceptable";
+        Message detail = takes != null ? Message.of(prefix + ".operation", shown, takes) : Message.of(prefix + ".any", shown);
+        return responses.response(problem(body ? ProblemType.UNSUPPORTED_MEDIA_TYPE : ProblemType.NOT_ACCEPTABLE, detail, uri));
+    }
+
+    /** The matched operation's @Consumes (or @Produces), its own or its class'; null when unknown. */
+    static String mediaTypesOf(ResourceInfo resource, boolean consumes) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        String[] types = consumes ? typesOf(method.getAnnotation(Consumes.class)) : typesOf(method.getAnnotation(Produces.class));
+        if (types == null) {
+            Class<?> type = method.getDeclaringClass();
+            types = consumes ? typesOf(type.getAnnotation(Consumes.class)) : typesOf(type.getAnnotation(Produces.class));
+        }
+        return types == null ? null : String.join(", ", types);
+    }
+
+    private static String[] typesOf(java.lang.annotation.Annotation annotation) {
+        String[] types = annotation instanceof Consumes consumes ? consumes.value()
+                : annotation instanceof Produces produces ? produces.value() : null;
+        return types == null || types.length == 0 ? null : types;
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,6 @@ public final class Cells {
 
     /** Excel keeps 15 significant digits of a number; a longer identifier typed as a number has lost digits. */
     static final int EXCEL_DIGITS = 15;
-    private static final Pattern E_NOTATION = Pattern.compile("[+-]?\\d+(\\.\\d*)?[eE][+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+|[+-]?\\d+\\.");
     private static final Pattern SEPARATED_DATE = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s+0{1,2}:00(?::00)?)?");
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
@@ -50,7 +50,9 @@ public final class Cells {
     /**
      * An identifier (registry number, ID number, phone number, code): NFKC-normalised and trimmed;
      * null when blank. Refused: a number cell too long for Excel to have kept it exactly, a decimal,
-     * and scientific notation ({@code 1.40723E+17}) — Excel's ways of destroying identifiers.
+     * scientific notation ({@code 1.40723E+17}) and a formula that is not Excel's text idiom
+     * ({@code ="C10-0001"} in a CSV is read as {@code C10-0001}) — Excel's ways of destroying
+     * identifiers, refused as {@link Identifiers#problem} refuses them in JSON.
      */
     public static String identifier(Cell cell) {
         if (cell.isBlank()) {
@@ -62,8 +64,9 @@ public final class Cells {
             case BOOLEAN -> throw problem("cell.identifier.boolean");
             default -> {
                 String value = Identifiers.normalise(cell.text());
-                if (E_NOTATION.matcher(value).matches()) {
-                    throw problem("cell.identifier.e-notation", TEXT_HINT);
+                Optional<Message> mangled = Identifiers.problem(value);
+                if (mangled.isPresent()) {
+                    throw new CellProblem(mangled.get());
                 }
                 if (DECIMAL.matcher(value).matches()) {
                     throw problem("cell.identifier.decimal", TEXT_HINT);

@@ -1,5 +1,6 @@
 package org.anju.platform.tabular;
 
+import org.anju.platform.text.Identifiers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * A CSV file as Excel writes it: decoded by {@link TextDecoding}, fields separated by a comma
  * (or by a tab, as Excel's "Unicode text" does, or a semicolon), quoted by RFC 4180. Every cell
- * is text: a CSV keeps no types, so Excel's {@code 1.40723E+17} arrives as the text it shows.
+ * is text: a CSV keeps no types, so Excel's {@code 1.40723E+17} arrives as the text it shows; a
+ * value Excel forced to text, {@code ="C10-0001"}, arrives as its text {@code C10-0001}.
  */
 final class CsvSheet extends TabularReader {
 
@@ -81,15 +83,32 @@ final class CsvSheet extends TabularReader {
                 }
                 List<Cell> cells = new ArrayList<>(record.size());
                 for (String value : record) {
-                    cells.add(Cell.text(value));
+                    cells.add(Cell.text(forcedText(value)));
                 }
                 return new SheetRow(Math.toIntExact(record.getRecordNumber()), cells);
             }
         };
     }
 
-    private static UnreadableFile unreadable(UncheckedIOException e) {
-        return new UnreadableFile("file.csv-malformed", String.valueOf(e.getCause().getMessage()));
+    /**
+     * Excel's way of forcing a value to stay text in a CSV, {@code ="C10-0001"} (a formula whose
+     * result is the quoted text, quotes inside doubled), read as that text; anything else as it is.
+     */
+    static String forcedText(String value) {
+        String text = Identifiers.trim(value);
+        if (text == null || text.length() < 3 || !text.startsWith("=\"") || !text.endsWith("\"")) {
+            return value;
+        }
+        String inner = text.substring(2, text.length() - 1);
+        // a lone quote inside would end the string: then it is another formula, not the idiom
+        if (inner.replace("\"\"", "").indexOf('"') >= 0) {
+            return value;
+        }
+        return inner.replace("\"\"", "\"");
+    }
+
+    private UnreadableFile unreadable(UncheckedIOException e) {
+        return UnreadableFile.from(e, "file.csv-unreadable", String.valueOf(parser.getCurrentLineNumber()));
     }
 
     @Override

@@ -42,6 +42,7 @@ import java.util.NoSuchElementException;
 final class XlsxSheet extends TabularReader {
 
     private static final XMLInputFactory XML = secureFactory();
+    private static final String DAMAGED = "file.workbook-damaged";
 
     private final OPCPackage workbook;
     private final XSSFReader reader;
@@ -55,7 +56,7 @@ final class XlsxSheet extends TabularReader {
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | IllegalArgumentException e) {
-            throw new UnreadableFile("file.not-xlsx");
+            throw UnreadableFile.from(e, "file.not-xlsx");
         }
         try {
             reader = new XSSFReader(workbook);
@@ -63,12 +64,12 @@ final class XlsxSheet extends TabularReader {
             strings = new ReadOnlySharedStringsTable(workbook);
             date1904 = usesDate1904(reader);
             mergedByFirstRow = mergedRegions(firstSheet());
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException e) {
+        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException e) {
             workbook.revert();
-            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
+            throw UnreadableFile.from(e, DAMAGED);
         } catch (RuntimeException e) {
             workbook.revert();
-            throw e;
+            throw UnreadableFile.isZipBomb(e) ? UnreadableFile.from(e, DAMAGED) : e;
         }
     }
 
@@ -96,7 +97,7 @@ final class XlsxSheet extends TabularReader {
             }
             return false;
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
+            throw UnreadableFile.from(e, DAMAGED);
         }
     }
 
@@ -112,7 +113,7 @@ final class XlsxSheet extends TabularReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
+            throw UnreadableFile.from(e, DAMAGED);
         }
         return regions;
     }
@@ -122,10 +123,8 @@ final class XlsxSheet extends TabularReader {
         try {
             sheet = firstSheet();
             return new Rows(XML.createXMLStreamReader(sheet));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OpenXML4JException | XMLStreamException e) {
-            throw new UnreadableFile("file.damaged", String.valueOf(e.getMessage()));
+        } catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException | OpenXML4JRuntimeException e) {
+            throw UnreadableFile.from(e, DAMAGED);
         }
     }
 
@@ -171,8 +170,12 @@ final class XlsxSheet extends TabularReader {
                     }
                 }
                 return null;
-            } catch (XMLStreamException e) {
-                throw new UnreadableFile("file.damaged-after-row", lastRow, String.valueOf(e.getMessage()));
+            } catch (XMLStreamException | RuntimeException e) {
+                if (e instanceof UnreadableFile unreadable) {
+                    throw unreadable;
+                }
+                // a damaged or oversized entry, a cell that is not what its type says (a date that is not one, a bad index)
+                throw UnreadableFile.from(e, "file.workbook-damaged-after-row", String.valueOf(lastRow));
             }
         }
 

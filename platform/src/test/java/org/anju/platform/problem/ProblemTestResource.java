@@ -43,6 +43,44 @@ public class ProblemTestResource {
         return form;
     }
 
+    public record StrictForm(java.time.Instant receivedAt, java.time.OffsetDateTime signedAt, java.time.ZonedDateTime heardAt,
+                             int plannedHouseholds, Integer year, long total, Short floors, java.math.BigInteger big,
+                             @org.anju.platform.json.Identifier String registryNumber, List<@Valid Member> members) {
+    }
+
+    @POST
+    @Path("/strict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StrictForm strict(StrictForm form) {
+        return form;
+    }
+
+    @GET
+    @Path("/instants")
+    public String instants(@QueryParam("at") java.time.Instant at, @QueryParam("from") LocalDate from) {
+        return at + " " + from;
+    }
+
+    @GET
+    @Path("/dates/{on}")
+    public String dateInPath(@PathParam("on") LocalDate on) {
+        return on.toString();
+    }
+
+    @GET
+    @Path("/tags")
+    public String tags(@QueryParam("tag") List<String> tags, @QueryParam("limit") Integer limit) {
+        return String.join(",", tags) + ";" + limit;
+    }
+
+    @POST
+    @Path("/sheets")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces("text/csv")
+    public String sheet(String body) {
+        return body;
+    }
+
     @GET
     @Path("/overloaded")
     public String overloaded() throws java.sql.SQLException {

@@ -21,6 +21,13 @@ class CellsTest {
                 .isInstanceOf(CellProblem.class).hasMessageContaining("format the column as text");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"=\"J6-0001\"", "=A2", "＝\"J6-0001\""})
+    void aFormulaIsNotAnIdentifier(String text) {
+        assertThatThrownBy(() -> Cells.identifier(Cell.text(text)))
+                .isInstanceOf(CellProblem.class).hasMessageContaining("spreadsheet formula");
+    }
+
     @Test
     void aNumberCellHoldsAnIdentifierOnlyWhenExcelKeptEveryDigit() {
         assertThat(Cells.identifier(Cell.number(new BigDecimal("13800000000")))).isEqualTo("13800000000");

@@ -116,6 +116,82 @@ class TabularReaderTest {
         assertThatThrownBy(() -> TabularReader.open(file)).isInstanceOf(UnreadableFile.class).hasMessageContaining(".xlsx");
     }
 
+    @Test
+    void aWorkbookWithAnEntityIsDamagedAndTheParsersTextStaysInTheLog() throws IOException {
+        Path file = rewrittenSheet("xxe.xlsx", sheet -> sheet.replace("<worksheet",
+                        "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><worksheet")
+                .replace("<sheetData>", "<sheetData><row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableFile.class)
+                .satisfies(e -> {
+                    UnreadableFile unreadable = (UnreadableFile) e;
+                    String english = unreadable.toProblem("/x", java.util.Locale.ENGLISH).detail();
+                    String chinese = unreadable.toProblem("/x", java.util.Locale.SIMPLIFIED_CHINESE).detail();
+                    assertThat(english).contains("damaged").doesNotContain("xxe").doesNotContain("ParseError");
+                    assertThat(chinese).contains("工作簿").doesNotContain("xxe").doesNotContain("ParseError");
+                });
+    }
+
+    @Test
+    void aZipBombIsRefusedWithAMessageOfItsOwn() throws IOException {
+        String padding = " ".repeat(20 * 1024 * 1024);
+        Path file = rewrittenSheet("bomb.xlsx", sheet -> sheet.replace("<sheetData>", "<sheetData>" + padding));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableFile.class)
+                .satisfies(e -> {
+                    UnreadableFile unreadable = (UnreadableFile) e;
+                    assertThat(unreadable.toProblem("/x", java.util.Locale.ENGLISH).detail()).contains("expands too much")
+                            .doesNotContain("Zip bomb").doesNotContain("ZipSecureFile");
+                    assertThat(unreadable.toProblem("/x", java.util.Locale.SIMPLIFIED_CHINESE).detail()).contains("解压后体积过大");
+                });
+    }
+
+    @Test
+    void aCsvValueExcelForcedToTextIsReadAsItsText() throws IOException {
+        Path file = csvFile("户编号,场所\r\n=\"C10-0001\",\"=\"\"J6-\"\"\"\"01\"\"\"\r\n=A2,=\"a\"&\"b\"\r\n",
+                StandardCharsets.UTF_8, false);
+        List<SheetRow> rows = read(file);
+        assertThat(rows.get(1).cell(0).text()).isEqualTo("C10-0001");
+        assertThat(Cells.identifier(rows.get(1).cell(0))).isEqualTo("C10-0001");
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("J6-\"01");
+        assertThat(rows.get(2).cell(0).text()).isEqualTo("=A2");
+        assertThat(rows.get(2).cell(1).text()).isEqualTo("=\"a\"&\"b\"");
+        assertThatThrownBy(() -> Cells.identifier(rows.get(2).cell(0))).isInstanceOf(CellProblem.class).hasMessageContaining("formula");
+    }
+
+    @Test
+    void aMalformedCsvSaysWhereWithoutTheParsersText() throws IOException {
+        Path file = csvFile("户编号,姓名\r\n1,\"测试\"x\r\n", StandardCharsets.UTF_8, false);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableFile.class)
+                .satisfies(e -> assertThat(((UnreadableFile) e).toProblem("/x", java.util.Locale.ENGLISH).detail())
+                        .startsWith("The CSV file is malformed near line").doesNotContain("encapsulated"));
+    }
+
+    /** A real workbook whose first sheet's XML is then rewritten. */
+    private Path rewrittenSheet(String name, java.util.function.UnaryOperator<String> rewrite) throws IOException {
+        Path plain = dir.resolve("plain-" + name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            Row row = workbook.createSheet("户").createRow(0);
+            row.createCell(0).setCellValue("1407810012019000001");
+            row.createCell(1).setCellValue(2);
+            workbook.write(out);
+        }
+        Path file = dir.resolve(name);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = rewrite.apply(new String(bytes, StandardCharsets.UTF_8)
+                            .replace("<c r=\"A1\" t=\"s\"><v>0</v></c>", "<c r=\"A1\" t=\"inlineStr\"><is><t>1407810012019000001</t></is></c>"))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     private Path csvFile(String text, Charset charset, boolean bom) throws IOException {
         Path file = dir.resolve(charset.name() + (bom ? "-bom" : "") + ".csv");
         byte[] bytes = text.getBytes(charset);
