@@ -61,7 +61,10 @@ final class ReportWriter {
                             "relocation.task-completion"),
                     sentence("relocation.categories", "relocation.people.registered-poor", "relocation.people.co-relocated"),
                     sentence("occupancy", "occupancy.households", "occupancy.people", "occupancy.rate"),
-                    sentence("occupancy.registered-poor", "occupancy.registered-poor.people", "occupancy.registered-poor.rate"))),
+                    sentence("occupancy.registered-poor", "occupancy.registered-poor.people", "occupancy.registered-poor.rate"),
+                    sentence("placement", "placement.people"),
+                    sentence("parts", "placement.people" + PARTS),
+                    sentence("placement.county-town", "placement.county-town.share"))),
             new Chapter("sites", List.of(
                     sentence("sites", "sites.count", "sites.completed", "sites.completion"))),
             new Chapter("poverty", List.of(
@@ -87,7 +90,11 @@ final class ReportWriter {
                     sentence("industry", "industry.covered.people", "industry.coverage", "industry.projects", "industry.investment"),
                     sentence("employment", "employment.placed", "employment.household-coverage",
                             "employment.zero-employment-households"),
+                    sentence("employment.with-labour", "employment.households.with-labour"),
                     sentence("workshops", "workshops.running", "workshops.jobs"),
+                    sentence("income", "income.gain", "income.gain.per-household", "income.gain.per-person"),
+                    sentence("parts", "income.gain" + PARTS),
+                    sentence("income.sources", "income.dividends", "income.workshop-wages"),
                     sentence("training", "training.trainees", "training.employed-after", "job-fairs.hires"))),
             new Chapter("governance", List.of(
                     sentence("party", "party.branches", "party.groups"),

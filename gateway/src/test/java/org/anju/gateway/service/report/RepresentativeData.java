@@ -50,6 +50,9 @@ final class RepresentativeData {
         put(figures, "occupancy.rate", 26473, 26533);
         put(figures, "occupancy.registered-poor.people", 22039);
         put(figures, "occupancy.registered-poor.rate", 22039, 22909);
+        // the plan: 80% into county towns, the rest into townships (central villages and communities)
+        put(figures, "placement.people", 26533);
+        put(figures, "placement.county-town.share", 21492, 26533);
         put(figures, "sites.count", 25);
         put(figures, "sites.completed", 25);
         put(figures, "sites.completion", 25, 25);
@@ -78,9 +81,17 @@ final class RepresentativeData {
         figures.put("industry.investment", new Object[]{"152300000.00", null});
         put(figures, "employment.placed", 4803);
         put(figures, "employment.household-coverage", 8911, 9120);
+        put(figures, "employment.households.with-labour", 9120);
         put(figures, "employment.zero-employment-households", 209);
         put(figures, "workshops.running", 30);
         put(figures, "workshops.jobs", 1676);
+        // income gains a year: annualised wages by channel plus the year's dividends (the seed report's counties
+        // name gains of 500 to 5,000 yuan per household from industry and 8,000 to 18,000 yuan per person employed)
+        figures.put("income.gain", new Object[]{"86900000.00", null});
+        figures.put("income.gain.per-household", new Object[]{"86900000.00", BigDecimal.valueOf(10431)});
+        figures.put("income.gain.per-person", new Object[]{"86900000.00", BigDecimal.valueOf(26533)});
+        figures.put("income.dividends", new Object[]{"3500000.00", null});
+        figures.put("income.workshop-wages", new Object[]{"25200000.00", null});
         put(figures, "training.trainees", 3329);
         put(figures, "training.employed-after", 1893);
         put(figures, "job-fairs.hires", 612);
@@ -119,6 +130,12 @@ final class RepresentativeData {
         breakdowns.put("funds.disbursed", disbursed);
         breakdowns.put("funds.spent", parts("HOUSING_SUBSIDY", "700000000.00", "DEMOLITION_RECLAMATION_REWARD", "120000000.00",
                 "CO_RELOCATION_SUBSIDY", "60000000.00"));
+        breakdowns.put("placement.people", parts("COUNTY_TOWN", 21492, "CENTRAL_VILLAGE", 3210, "COMMUNITY", 1831));
+        breakdowns.put("income.gain", parts("LABOUR_EXPORT", "36000000.00", "WORKSHOP", "25200000.00",
+                "FLEXIBLE_LOCAL", "9600000.00", "PUBLIC_WELFARE_POST", "6000000.00", "ENTERPRISE", "4800000.00",
+                "DIVIDENDS", "3500000.00", "SELF_EMPLOYED", "1800000.00"));
+        breakdowns.put("income.dividends", parts("project-heshun-mushrooms", "2100000.00", "project-zuoquan-solar", "1400000.00"));
+        breakdowns.put("income.workshop-wages", parts("workshop-heshun-garments", "15120000.00", "workshop-yushe-locks", "10080000.00"));
         breakdowns.put("facilities.count", parts("COMMUNITY_SERVICE_STATION", 36, "CLINIC", 28, "ACTIVITY_ROOM", 24,
                 "CULTURE_SQUARE", 22, "PRIMARY_SCHOOL", 20, "KINDERGARTEN", 15));
         return view(new ScopeView("CITY", "140700", "晋中市", "Jinzhong"), Scope.Level.CITY, cityFigures(), breakdowns, 1.0);
