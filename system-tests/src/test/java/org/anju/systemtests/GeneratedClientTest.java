@@ -175,7 +175,7 @@ class GeneratedClientTest {
         assertThat(readRequest.getRequest().getSubmittedAt()).isNotNull();
 
         // the gateway's own API and a service's audit trail through the same client
-        IndicatorsView heshun = new IndicatorsApi(client).getIndicators(HESHUN, null);
+        IndicatorsView heshun = new IndicatorsApi(client).getIndicators(null, HESHUN, null);
         assertThat(heshun.getIndicators()).isNotEmpty();
         assertThat(new AuditApi(client).industryListAuditEntriesWithHttpInfo(null, null, null, null, null, null, null, 5, null)
                 .getStatusCode()).isEqualTo(200);
