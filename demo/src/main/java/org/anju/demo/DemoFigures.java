@@ -16,9 +16,9 @@ public final class DemoFigures {
     /** The sites' construction start and completion (SiteSteps). */
     private static final LocalDate CONSTRUCTION_STARTED_ON = LocalDate.of(2017, 3, 1);
     /** The deep-poverty villages' relocation, demolition and reclamation (SiteSteps). */
-    private static final LocalDate VILLAGES_RELOCATED_ON = LocalDate.of(2019, 8, 1);
-    private static final LocalDate VILLAGES_DEMOLISHED_ON = LocalDate.of(2019, 10, 1);
-    private static final LocalDate VILLAGES_RECLAIMED_ON = LocalDate.of(2020, 5, 1);
+    private static final LocalDate VILLAGES_RELOCATED_ON = LocalDate.of(2020, 7, 1);
+    private static final LocalDate VILLAGES_DEMOLISHED_ON = LocalDate.of(2020, 9, 1);
+    private static final LocalDate VILLAGES_RECLAIMED_ON = LocalDate.of(2021, 3, 1);
     /** Funds received per source on 1 March of 2016, 2017, then 2018 (FundSteps), all disbursed on 1 June 2018. */
     private static final LocalDate DISBURSED_ON = LocalDate.of(2018, 6, 1);
 

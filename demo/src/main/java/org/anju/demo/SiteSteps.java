@@ -50,12 +50,12 @@ final class SiteSteps {
     void villageLifecycle() throws Exception {
         client.parallel("villages relocated", data.villages, village -> {
             String key = "village:" + village.index, path = "/api/v1/villages/" + ids.of(village);
-            client.call("POST", path + "/relocate", "{\"date\": \"2019-08-01\"}", key + ":relocate");
+            client.call("POST", path + "/relocate", "{\"date\": \"2020-07-01\"}", key + ":relocate");
             if (village.index < VILLAGES_DEMOLISHED) {
-                client.call("POST", path + "/demolish", "{\"date\": \"2019-10-01\"}", key + ":demolish");
+                client.call("POST", path + "/demolish", "{\"date\": \"2020-09-01\"}", key + ":demolish");
             }
             if (village.index < VILLAGES_RECLAIMED) {
-                client.call("POST", path + "/reclaim", "{\"date\": \"2020-05-01\"}", key + ":reclaim");
+                client.call("POST", path + "/reclaim", "{\"date\": \"2021-03-01\"}", key + ":reclaim");
             }
         });
     }

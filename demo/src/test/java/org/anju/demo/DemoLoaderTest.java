@@ -34,7 +34,7 @@ class DemoLoaderTest {
      * claims' dates). When the data set or a request changes on purpose, a suite loaded before meets its keys with other bodies
      * ({@code idempotency-key-reused}): change GatewayClient's key prefix along with this fingerprint.
      */
-    private static final String FINGERPRINT = "b03fc742002ae46acc46f72dc703427d0dab3bb0d1c65d90cfc937e99c66d441";
+    private static final String FINGERPRINT = "13355071c89040282c86db8ee9c275236b64c15d51f2e7bf9953c432a9d719dd";
 
     @Test
     void aLoadSendsTheRecordedRequestsInTheRecordedOrder() throws Exception {
