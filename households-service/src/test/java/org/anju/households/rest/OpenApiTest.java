@@ -8,7 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.anju.households.domain.TestIdNumbers;
-import org.anju.households.rest.ApiDocument.Operation;
+import org.anju.testing.ApiDocument;
+import org.anju.testing.ApiDocument.Operation;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import static org.anju.households.rest.Api.ADMIN;
 import static org.anju.households.rest.Api.HESHUN;
 import static org.anju.households.rest.Api.admin;
 import static org.anju.households.rest.Api.registryNumber;
-import static org.anju.households.rest.ApiDocument.JSON_MEDIA;
+import static org.anju.testing.ApiDocument.JSON_MEDIA;
 import static org.anju.households.rest.Imports.CSV;
 import static org.anju.households.rest.Imports.XLSX;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,8 +7,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.anju.industry.rest.ApiDocument.Operation;
 import org.anju.industry.rest.HouseholdsTopic.Household;
+import org.anju.testing.ApiDocument;
+import org.anju.testing.ApiDocument.Operation;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 

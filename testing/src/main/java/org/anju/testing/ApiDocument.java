@@ -1,4 +1,4 @@
-package org.anju.households.rest;
+package org.anju.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,22 +16,22 @@ import java.util.function.BiConsumer;
 import static io.restassured.RestAssured.given;
 
 /**
- * The application's OpenAPI document ({@code /q/openapi?format=json}) as the tests read it: its {@code /api/}
+ * The OpenAPI document ({@code /q/openapi?format=json}) of the application under test, as its tests read it: its {@code /api/}
  * operations, their examples, and JSON checked against its schemas (OpenAPI 3.1 schemas are JSON Schema
  * 2020-12, formats asserted) with every object closed ({@code additionalProperties: false}), so that a field
  * the schema does not name is an error like a missing required one.
  */
-final class ApiDocument {
+public final class ApiDocument {
 
-    static final String JSON_MEDIA = "application/json";
+    public static final String JSON_MEDIA = "application/json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     /** One operation: its path, HTTP method (lower case, as in the document) and its object. */
-    record Operation(String path, String method, JsonNode node) {
+    public record Operation(String path, String method, JsonNode node) {
 
-        String id() {
+        public String id() {
             return node.path("operationId").asText();
         }
 
@@ -49,12 +49,12 @@ final class ApiDocument {
         this.closedSchemas = closed(document.path("components").path("schemas").deepCopy());
     }
 
-    static ApiDocument read() {
+    public static ApiDocument read() {
         return new ApiDocument(json(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().asByteArray(), "the OpenAPI document"));
     }
 
-    static JsonNode json(byte[] body, String what) {
+    public static JsonNode json(byte[] body, String what) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
@@ -62,19 +62,24 @@ final class ApiDocument {
         }
     }
 
-    JsonNode component(String name) {
+    /** The whole document. */
+    public JsonNode node() {
+        return document;
+    }
+
+    public JsonNode component(String name) {
         return document.path("components").path("schemas").path(name);
     }
 
     /** The names of the component schemas. */
-    List<String> componentNames() {
+    public List<String> componentNames() {
         List<String> names = new ArrayList<>();
         document.path("components").path("schemas").fieldNames().forEachRemaining(names::add);
         return names;
     }
 
     /** Every operation under {@code /api/}. */
-    List<Operation> apiOperations() {
+    public List<Operation> apiOperations() {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").properties().forEach(path -> {
             if (path.getKey().startsWith("/api/")) {
@@ -88,13 +93,13 @@ final class ApiDocument {
         return operations;
     }
 
-    Operation operation(String operationId) {
+    public Operation operation(String operationId) {
         return apiOperations().stream().filter(operation -> operation.id().equals(operationId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no operation " + operationId));
     }
 
     /** The first example of the operation's request body in this media type. */
-    JsonNode requestExample(String operationId, String mediaType) {
+    public JsonNode requestExample(String operationId, String mediaType) {
         JsonNode examples = operation(operationId).node().path("requestBody").path("content").path(mediaType).path("examples");
         if (!examples.elements().hasNext()) {
             throw new AssertionError(operationId + " has no " + mediaType + " request example");
@@ -103,12 +108,12 @@ final class ApiDocument {
     }
 
     /** The first example of the operation's JSON request body, to send as it is or with a field replaced. */
-    ObjectNode requestExample(String operationId) {
+    public ObjectNode requestExample(String operationId) {
         return (ObjectNode) requestExample(operationId, JSON_MEDIA);
     }
 
     /** The first example of the operation's answer with this status in this media type. */
-    JsonNode responseExample(String operationId, int status, String mediaType) {
+    public JsonNode responseExample(String operationId, int status, String mediaType) {
         JsonNode examples = operation(operationId).node().path("responses").path(Integer.toString(status)).path("content")
                 .path(mediaType).path("examples");
         if (!examples.elements().hasNext()) {
@@ -118,7 +123,7 @@ final class ApiDocument {
     }
 
     /** The schema the operation documents for a JSON answer with this status. */
-    JsonNode responseSchema(String operationId, int status) {
+    public JsonNode responseSchema(String operationId, int status) {
         JsonNode schema = operation(operationId).node().path("responses").path(Integer.toString(status)).path("content")
                 .path(JSON_MEDIA).path("schema");
         if (schema.isMissingNode()) {
@@ -128,7 +133,7 @@ final class ApiDocument {
     }
 
     /** Each violation of the schema by the JSON value (empty when it conforms). */
-    List<String> violations(JsonNode schema, JsonNode value) {
+    public List<String> violations(JsonNode schema, JsonNode value) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("components").set("schemas", closedSchemas);
         root.putArray("allOf").add(closed(schema.deepCopy()));
@@ -136,12 +141,12 @@ final class ApiDocument {
     }
 
     /** Calls back with every (property name, property schema) of every schema in the document, examples left out. */
-    void eachProperty(BiConsumer<String, JsonNode> property) {
+    public void eachProperty(BiConsumer<String, JsonNode> property) {
         eachProperty(document, property);
     }
 
     /** Calls back with every schema object of the document (components and inline ones), examples left out. */
-    void eachSchema(BiConsumer<String, JsonNode> schema) {
+    public void eachSchema(BiConsumer<String, JsonNode> schema) {
         eachNode("#", document, schema);
     }
 
