@@ -35,7 +35,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -60,8 +59,6 @@ public class ImportResource {
     static final String UPLOAD_TYPES = "A CSV file is sent as text/csv, application/vnd.ms-excel (how Windows browsers label a .csv file) "
             + "or text/plain; an XLSX workbook as " + XLSX + "; a file sent as application/octet-stream is read as XLSX when it is a zip "
             + "(starts with PK\\x03\\x04), otherwise as CSV. Any other content type is a 415.";
-    /** How a zip archive, and so an XLSX workbook, starts. */
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** The spreadsheet formats a {@code format} query parameter names. */
     static final String FORMATS = "csv|xlsx";
     private static final String DRY_RUN = "true|false";
@@ -212,16 +209,11 @@ public class ImportResource {
         return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
     }
 
-    /** A file of no spreadsheet type: an XLSX workbook is a zip archive ({@code PK\x03\x04}), anything else is read as CSV. */
+    /** A file of no spreadsheet type, read as the platform reads any file: a zip archive is XLSX, anything else CSV. */
     private Response sniffed(ImportKind kind, String dryRun, InputStream file) {
         BufferedInputStream buffered = new BufferedInputStream(file);
-        byte[] start = new byte[ZIP.length];
         try {
-            buffered.mark(ZIP.length);
-            int read = buffered.readNBytes(start, 0, start.length);
-            buffered.reset();
-            ImportFormat format = read == ZIP.length && Arrays.equals(start, ZIP) ? ImportFormat.XLSX : ImportFormat.CSV;
-            return submit(kind, format, dryRun, buffered);
+            return submit(kind, ImportFormat.valueOf(TabularFormat.of(buffered).name()), dryRun, buffered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
