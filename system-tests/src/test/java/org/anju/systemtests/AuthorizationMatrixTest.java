@@ -38,9 +38,17 @@ class AuthorizationMatrixTest {
     private static final String STALE = "\"999999\"";
     private static final Pattern BIRTH_DATE_SHOWN = Pattern.compile("\"birthDate\"\\s*:\\s*\"");
 
-    /** Operations that are the city's alone (receipts, disbursements, declarations, reconciliation, rewards): no county-scoped token. */
+    /**
+     * Operations that are the city's alone (receipts, disbursements, declarations, reconciliation, rewards; a rebuild
+     * of every county's figures): no county-scoped token.
+     */
     private static final Pattern CITY_ONLY = Pattern.compile(
-            "funding (POST /api/v1/entries/(receipts|disbursements)|\\w+ /api/v1/declarations.*|GET /api/v1/reconciliation.*)");
+            "funding (POST /api/v1/entries/(receipts|disbursements)|\\w+ /api/v1/declarations.*|GET /api/v1/reconciliation.*)"
+                    + "|gateway POST /api/v1/ops/projections/rebuild");
+    /** The gateway's operations on one county: its targets and claims, a site's figures, its report. */
+    private static final Pattern GATEWAY_COUNTY_BOUND = Pattern.compile(
+            "gateway (PUT /api/v1/targets/\\{indicatorId}|PUT /api/v1/data-quality/claims/\\{indicatorId}"
+                    + "|GET /api/v1/sites/\\{id}/indicators|GET /api/v1/reports/city)");
 
     private static RunningSuite suite;
     private static Seed seed;
@@ -254,7 +262,8 @@ class AuthorizationMatrixTest {
             return true; // every application's audit trail, the gateway's too, is read county by county
         }
         if (operation.application().equals("gateway")) {
-            return false; // the gateway's figures are the city's and the counties' open data; it holds no records of a county
+            // the figures are open data; what a county-scoped token may not do is set or read another county's
+            return GATEWAY_COUNTY_BOUND.matcher(operation.key()).matches();
         }
         for (OpenApi.Parameter parameter : operation.in("path")) {
             if (PathValues.of(seed, Seed.OWN, operation, parameter) == null) {
