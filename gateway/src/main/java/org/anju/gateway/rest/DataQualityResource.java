@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Contradictions in the records and in declared figures, stated with their arithmetic. */
@@ -43,8 +44,10 @@ public class DataQualityResource {
     @PermitAll
     @Operation(operationId = "getDataQualityFindings", summary = "Current findings over the records and the declared figures")
     @APIResponse(responseCode = "200", description = "Every finding, with its rule, scope and arithmetic")
-    public DataQualityView findings() {
-        return dataQuality.findings();
+    public DataQualityView findings(@QueryParam("asOf") @Parameter(description = "the findings about the figures as they stood at the end of"
+            + " this day (programme time zone): the records of that day, and only the claims that speak for it; absent: today's",
+            example = "2018-12-31") LocalDate asOf) {
+        return dataQuality.findings(asOf);
     }
 
     @GET

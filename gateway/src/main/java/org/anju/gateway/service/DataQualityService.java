@@ -42,13 +42,26 @@ public class DataQualityService {
         this.locale = locale;
     }
 
+    /** Today's findings: the records as they stand, every claim compared with the records of the day or period it speaks for. */
     public DataQualityView findings() {
-        Map<String, Counters> scopes = new HashMap<>(counters.withPrefix("county:"));
-        scopes.put(Scope.CITY.key(), counters.of(Scope.CITY.key()));
+        return findings(null);
+    }
+
+    /**
+     * The findings about the figures as they stood at the end of {@code asOf} (today's when null or today): the
+     * record rules over the counters of that day, and only the claims that speak for that day (its {@code asOf}, or a
+     * period ending on it) — a claim about another day says nothing about that day's figures.
+     */
+    public DataQualityView findings(LocalDate asOf) {
+        boolean past = asOf != null && asOf.isBefore(clock.today());
+        Map<String, Counters> scopes = new HashMap<>(past ? counters.withPrefixAsOf("county:", asOf) : counters.withPrefix("county:"));
+        scopes.put(Scope.CITY.key(), past ? counters.asOf(Scope.CITY.key(), asOf) : counters.of(Scope.CITY.key()));
         List<Finding> findings = new ArrayList<>();
         scopes.forEach((scope, scopeCounters) -> findings.addAll(rules.records(scope, scopeCounters)));
         Map<String, Counters> dated = new HashMap<>();
-        findings.addAll(rules.claims(claims.all(), claim -> records(claim, scopes, dated)));
+        List<Claim> compared = past ? claims.all().stream().filter(claim -> asOf.equals(claim.isOverPeriod() ? claim.to() : claim.asOf())).toList()
+                : claims.all();
+        findings.addAll(rules.claims(compared, claim -> records(claim, scopes, dated)));
         List<FindingView> views = findings.stream().map(finding -> FindingView.of(finding, locale.get())).toList();
         return new DataQualityView(clock.now(), views.size(), views);
     }

@@ -166,6 +166,14 @@ class IndicatorsInTimeTest {
                 .endsWith("[2015-01-01 to 2015-12-31]");
         given().get("/api/v1/data-quality/claims").then().statusCode(200)
                 .body("find { it.indicatorId == 'relocation.households' && it.scopeKey == '" + scope + "' }.from", equalTo("2015-01-01"));
+
+        // as of a past day, only the claims that speak for that day flag its figures
+        String claimFindings = "findings.findAll { it.scope == '" + scope + "' && it.origin == 'CLAIMS' }.indicatorId";
+        assertThat(given().get("/api/v1/data-quality?asOf=2015-12-31").then().statusCode(200).extract().jsonPath().getList(claimFindings))
+                .contains("relocation.people", "relocation.households");
+        assertThat(given().get("/api/v1/data-quality?asOf=2015-12-30").then().statusCode(200).extract().jsonPath().getList(claimFindings))
+                .isEmpty();
+        given().get("/api/v1/data-quality?asOf=2015-13-01").then().statusCode(400);
     }
 
     private static void declare(String token, String indicatorId, String county, String claim) {

@@ -46,7 +46,7 @@ public class ReportService {
         LocalDate day = asOf == null ? clock.today() : asOf;
         IndicatorsView view = indicators.indicators(scope, day);
         CountiesView counties = scope == null ? indicators.counties(day) : null;
-        Report report = ReportWriter.write(locale, day, view, counties, dataQuality.findings().findings());
+        Report report = ReportWriter.write(locale, day, view, counties, dataQuality.findings(day).findings());
         byte[] body = switch (format) {
             case HTML -> HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfReport.render(report);

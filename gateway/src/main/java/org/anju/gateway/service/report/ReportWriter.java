@@ -138,7 +138,12 @@ final class ReportWriter {
             List<List<Report.Span>> paragraphs = new ArrayList<>();
             List<Report.Span> paragraph = new ArrayList<>();
             for (Sentence sentence : chapter.sentences()) {
-                paragraph.addAll(sentence(sentence, scopeName, scopeKey, view));
+                List<Report.Span> spans = sentence(sentence, scopeName, scopeKey, view);
+                if (!spans.isEmpty() && !paragraph.isEmpty()) {
+                    // English sentences are set apart by a space; Chinese ones, ending in 。 or ；, by nothing
+                    paragraph.add(new Report.Text(text("report.sentence-separator")));
+                }
+                paragraph.addAll(spans);
             }
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);

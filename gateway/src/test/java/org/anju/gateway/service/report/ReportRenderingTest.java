@@ -80,6 +80,24 @@ class ReportRenderingTest {
     }
 
     @Test
+    void sentencesAreSetApartAsEachLanguageWritesThem() {
+        for (Locale locale : List.of(Messages.EN, Messages.ZH)) {
+            for (Report.Section section : report(locale).sections()) {
+                for (List<Report.Span> paragraph : section.paragraphs()) {
+                    String text = paragraph.stream()
+                            .map(span -> span instanceof Report.Figure figure ? figure.shown() : ((Report.Text) span).text())
+                            .collect(java.util.stream.Collectors.joining());
+                    if (locale.equals(Messages.EN)) {
+                        assertThat(text).as("an English paragraph of %s", section.id()).doesNotContainPattern("[.;:,][A-Za-z]");
+                    } else {
+                        assertThat(text).as("a Chinese paragraph of %s", section.id()).doesNotContainPattern("[。；，] ");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void thePdfEmbedsTheBundledFontAsSubsetsAndItsTextHoldsTheHeadingsAndFigures() throws Exception {
         byte[] pdf = PdfReport.render(report(Messages.ZH));
         assertThat(pdf.length).as("subset fonts keep the PDF small").isLessThan(1_500_000);
