@@ -53,7 +53,7 @@ class OpenApiTest {
     void theRevalidatedReadsDocumentIfNoneMatchTheirETagAnd304() {
         Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
-        for (String path : List.of("/api/v1/indicators", "/api/v1/counties", "/api/v1/sites/{id}/indicators",
+        for (String path : List.of("/api/v1/indicators", "/api/v1/counties", "/api/v1/counties/{county}/sites", "/api/v1/sites/{id}/indicators",
                 "/api/v1/indicators/catalogue", "/api/v1/indicators/{id}/series")) {
             Map<String, Object> get = paths.get(path).get("get");
             assertThat((List<Map<String, Object>>) get.get("parameters")).as(path)
