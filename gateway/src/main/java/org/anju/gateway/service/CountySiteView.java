@@ -11,8 +11,10 @@ import java.util.List;
  * @param placementMode {@code COUNTY_TOWN}, {@code CENTRAL_VILLAGE} or {@code COMMUNITY}, as the site's snapshot says
  */
 @Schema(name = "CountySite")
-public record CountySiteView(String id, String name,
-                             @Schema(description = "COUNTY_TOWN, CENTRAL_VILLAGE or COMMUNITY", example = "COUNTY_TOWN") String placementMode,
-                             @Schema(description = "relocation.households, relocation.people, occupancy.households and occupancy.rate, in this order")
+public record CountySiteView(@Schema(required = true) String id,
+                             @Schema(required = true, nullable = true, description = "as the site's snapshot names it") String name,
+                             @Schema(required = true, nullable = true, description = "COUNTY_TOWN, CENTRAL_VILLAGE or COMMUNITY", example = "COUNTY_TOWN")
+                             String placementMode,
+                             @Schema(required = true, description = "relocation.households, relocation.people, occupancy.households and occupancy.rate, in this order")
                              List<SiteFigureView> indicators) {
 }

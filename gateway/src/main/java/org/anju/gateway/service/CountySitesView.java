@@ -12,7 +12,8 @@ import java.util.List;
  * @param asOfDate the day the figures stand at the end of; null for today's figures
  */
 @Schema(name = "CountySites")
-public record CountySitesView(ScopeView county,
-                              @Schema(description = "the day the figures stand at the end of; null: today's figures") LocalDate asOfDate,
-                              List<CountySiteView> sites) {
+public record CountySitesView(@Schema(required = true) ScopeView county,
+                              @Schema(required = true, nullable = true, description = "the day the figures stand at the end of; null: today's figures")
+                              LocalDate asOfDate,
+                              @Schema(required = true) List<CountySiteView> sites) {
 }

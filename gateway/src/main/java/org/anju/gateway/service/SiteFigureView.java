@@ -11,9 +11,10 @@ import java.math.BigDecimal;
  */
 @Schema(name = "SiteFigure")
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SiteFigureView(@Schema(example = "occupancy.rate") String id,
-                             @Schema(description = "HOUSEHOLDS, PEOPLE or RATIO") String unit,
+public record SiteFigureView(@Schema(required = true, example = "occupancy.rate") String id,
+                             @Schema(required = true, description = "HOUSEHOLDS, PEOPLE or RATIO") String unit,
+                             @Schema(required = true, nullable = true, description = "the figure; a rate is null when its denominator is 0")
                              BigDecimal value,
-                             @Schema(description = "a rate's numerator, else null") BigDecimal numerator,
-                             @Schema(description = "a rate's denominator, else null") BigDecimal denominator) {
+                             @Schema(required = true, nullable = true, description = "a rate's numerator, else null") BigDecimal numerator,
+                             @Schema(required = true, nullable = true, description = "a rate's denominator, else null") BigDecimal denominator) {
 }

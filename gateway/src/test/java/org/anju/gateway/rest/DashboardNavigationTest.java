@@ -8,15 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard in time and place: the as-of picker re-reads every figure as of its day, the trend spans the
@@ -69,8 +75,10 @@ class DashboardNavigationTest extends DashboardTestBase {
     }
 
     @Test
-    void aCountysBarOpensItsPageWithItsIndicatorsSitesAndTrendAndASitesNameItsPage() {
+    void aCountysBarOpensItsPageWithItsIndicatorsSitesAndTrendAndASitesNameItsPage() throws Exception {
+        Path downloads = Path.of("target", "downloads", UUID.randomUUID().toString());
         try (DashboardBrowser browser = DashboardBrowser.open(page, 1400, 1000)) {
+            browser.downloadsTo(downloads);
             browser.load("#/?asOf=2019-12-31");
             browser.clickCountyBar("灵石县");
             browser.waitForView("#/county/" + LINGSHI + "?asOf=2019-12-31");
@@ -99,6 +107,13 @@ class DashboardNavigationTest extends DashboardTestBase {
                 assertThat(row.get(5)).isEqualTo(rate(sites, site + ".find { it.id == 'occupancy.rate' }.value"));
             }
             assertThat(rows.stream().filter(r -> r.get(0).equals(TOWN_SITE)).findFirst().orElseThrow().get(1)).isEqualTo("县城安置");
+            // the site table downloads like the others, named for the place and the day
+            browser.driver().findElement(By.cssSelector("[data-export='sites'] button[data-format='csv']")).click();
+            Path csv = downloaded(downloads, "晋中市-灵石县-安置点入住情况-2019-12-31.csv");
+            List<String> lines = Files.readString(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
+            assertThat(lines.get(0)).isEqualTo("安置点,安置方式,搬迁户数（户）,搬迁人口（人）,入住户数（户）,入住率");
+            assertThat(lines).hasSize(names.size() + 1).anyMatch(line -> line.startsWith(TOWN_SITE + ",县城安置,"
+                    + sites.getLong("sites.find { it.name == '" + TOWN_SITE + "' }.indicators.find { it.id == 'relocation.households' }.value") + ","));
             assertThat(rows.stream().filter(r -> r.get(0).equals(SECOND_SITE)).findFirst().orElseThrow().get(1)).isEqualTo("小区安置");
 
             // the site's page, from the county's site table
@@ -180,6 +195,12 @@ class DashboardNavigationTest extends DashboardTestBase {
     private static String rate(JsonPath json, String path) {
         Object value = json.get(path);
         return value == null ? "—" : String.format("%.1f%%", ((Number) value).floatValue() * 100);
+    }
+
+    private static Path downloaded(Path directory, String name) {
+        Path file = directory.resolve(name);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.isRegularFile(file) && Files.size(file) > 0);
+        return file;
     }
 
     private static String value(String id) {
