@@ -13,7 +13,11 @@
     'employment.zero-employment-households', 'requests.overdue'];
   var COUNTY_INDICATORS = ['relocation.people', 'occupancy.rate', 'poverty.lifted.rate', 'homestead.demolition.rate',
     'employment.household-coverage', 'funds.disbursed'];
-  var TREND_INDICATORS = ['relocation.people', 'occupancy.people'];
+  // the trend: the programme's years by business date, a point at the end of every month up to the day shown
+  var TREND_INDICATORS = ['relocation.people', 'occupancy.people', 'poverty.lifted.people'];
+  // what the public sees of a site: its occupancy (GET /api/v1/counties/{county}/sites), nothing of money or income
+  var SITE_INDICATORS = ['relocation.households', 'relocation.people', 'occupancy.households', 'occupancy.rate'];
+  var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
   var TEXT = {
     zh: {
@@ -35,6 +39,14 @@
       footer: '由各业务服务的事件实时计算；每 15 秒刷新。', switchTo: 'English', switchLang: 'en', switchLabel: '切换到英文',
       exportCsv: 'CSV', exportXlsx: 'Excel', exportLabel: '将“{0}”导出为 {1} 文件',
       none: '暂无数据', loading: '正在加载…', unavailable: '暂时无法获取数据，稍后自动重试',
+      asOfDay: '统计截至', today: '今天', pickDay: '选择统计截至日期（北京时间）', crumbs: '位置',
+      backToCity: '← 返回全市', backToCounty: '← 返回{0}', sites: '安置点入住情况', site: '安置点', mode: '安置方式',
+      place: '在本县的位置', siteFigures: '入住情况', countyOf: '所属县（区、市）', sitesInCounty: '本县安置点',
+      sitesCount: '{0} 个', rankByPeople: '按搬迁人口排名', rank: '第 {0} 位（共 {1} 个）', shareOfCounty: '占全县搬迁人口',
+      countyOccupancy: '全县入住率', noSites: '本县暂无安置点记录', siteUnknown: '本县安置点中没有这个安置点',
+      siteNote: '安置点的全部指标（含资金和收入）仅向已登录的工作人员开放，请通过接口 {0} 获取。',
+      openCounty: '查看{0}', openSite: '查看安置点“{0}”',
+      modes: { COUNTY_TOWN: '县城安置', CENTRAL_VILLAGE: '中心村安置', COMMUNITY: '小区安置' },
       cases: '件', units: { PEOPLE: '人', HOUSEHOLDS: '户', SITES: '个', VILLAGES: '个', COUNT: '个', HOURS: '小时', YUAN: '元', RATIO: '%' },
       yuanScale: [[1e8, '亿元'], [1e4, '万元']], tableYuan: [1e4, '万元'], points: '{0} 个百分点',
       parts: { CENTRAL_BUDGET: '中央预算内投资', LOCAL_GOVERNMENT_BOND: '地方政府债券', SPECIAL_CONSTRUCTION_FUND: '专项建设基金',
@@ -65,6 +77,15 @@
       footer: "Computed live from every service's events; refreshes every 15 s.", switchTo: '中文', switchLang: 'zh-CN',
       switchLabel: 'Switch to Chinese', exportCsv: 'CSV', exportXlsx: 'Excel', exportLabel: 'Export “{0}” as a {1} file',
       none: 'no data yet', loading: 'Loading…', unavailable: 'Not available right now; retrying shortly',
+      asOfDay: 'Figures as of', today: 'Today', pickDay: 'Show the figures as of a day (Beijing time)', crumbs: 'You are here',
+      backToCity: '← Back to the city', backToCounty: '← Back to {0}', sites: 'Resettlement sites and their occupancy',
+      site: 'Site', mode: 'Placement', place: 'Its place in the county', siteFigures: 'Occupancy', countyOf: 'County',
+      sitesInCounty: "The county's sites", sitesCount: '{0}', rankByPeople: 'Rank by relocated people', rank: '{0} of {1}',
+      shareOfCounty: "Share of the county's relocated people", countyOccupancy: "The county's occupancy rate",
+      noSites: 'No resettlement site recorded in this county yet', siteUnknown: 'This county has no such resettlement site',
+      siteNote: "A site's full indicators (money and income included) are available to signed-in officers through the API: {0}.",
+      openCounty: 'Open {0}', openSite: 'Open the site “{0}”',
+      modes: { COUNTY_TOWN: 'county-town placement', CENTRAL_VILLAGE: 'central-village placement', COMMUNITY: 'community placement' },
       cases: '', units: { PEOPLE: 'people', HOUSEHOLDS: 'households', SITES: 'sites', VILLAGES: 'villages', COUNT: '', HOURS: 'hours',
         YUAN: 'yuan', RATIO: '%' },
       yuanScale: [[1e6, 'million yuan']], tableYuan: [1e6, 'million yuan'], points: '{0} points',
@@ -79,7 +100,13 @@
   };
 
   var language = storedLanguage();
-  var state = { city: null, counties: null, findings: null, ops: null, series: {}, failed: {}, loaded: false };
+  // what is shown: the city, a county or a site, as of a day (null: today's live figures); kept in the URL's hash
+  var route = parseHash();
+  // the figures of the route shown (a new route starts empty, so no figure of another place or day is shown);
+  // the city's indicators are read on every page (labels, the city's name, the data's freshness)
+  var state = emptyState();
+  var generation = 0;
+  var firstDay = null;
   var held = {};
   var charts = {};
   var timer = null;
@@ -161,13 +188,6 @@
     return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute + ':' + p.second;
   }
 
-  /** A calendar day (2026-11-30) as the language writes it briefly: 11月30日 / 30 Nov. */
-  function dayLabel(day) {
-    var ymd = day.split('-').map(Number);
-    return new Intl.DateTimeFormat(t('dates'), { timeZone: 'UTC', month: language === 'zh' ? 'long' : 'short', day: 'numeric' })
-      .format(new Date(Date.UTC(ymd[0], ymd[1] - 1, ymd[2])));
-  }
-
   /** A rate of money (the funds' rates count yuan over yuan). */
   function moneyRate(indicator) { return indicator.unit === 'RATIO' && indicator.id.indexOf('funds.') === 0; }
 
@@ -177,6 +197,66 @@
 
   function find(view, id) {
     return view ? view.indicators.filter(function (i) { return i.id === id; })[0] : undefined;
+  }
+
+  function emptyState() {
+    return { city: null, counties: null, findings: null, ops: null, series: {}, scope: null, sites: null, failed: {}, loaded: false };
+  }
+
+  // ---- where the page is: #/, #/county/140723?asOf=2018-12-31, #/site/<id>?county=140723&asOf=… ----
+
+  function validDay(value) {
+    var match = DAY.exec(value || '');
+    if (!match) { return null; }
+    var date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]) ? value : null;
+  }
+
+  function parseHash() {
+    var hash = (window.location.hash || '').replace(/^#\/?/, '');
+    var at = hash.indexOf('?');
+    var path = at >= 0 ? hash.substring(0, at) : hash;
+    var params = {};
+    (at >= 0 ? hash.substring(at + 1) : '').split('&').forEach(function (pair) {
+      if (!pair) { return; }
+      var eq = pair.indexOf('=');
+      try {
+        params[decodeURIComponent(eq < 0 ? pair : pair.substring(0, eq))] = eq < 0 ? '' : decodeURIComponent(pair.substring(eq + 1));
+      } catch (e) {
+        // a malformed part is ignored
+      }
+    });
+    var parts = path.split('/').filter(Boolean);
+    var day = validDay(params.asOf);
+    var next = { view: 'city', county: null, site: null, asOf: day && day < beijingDay() ? day : null };
+    if (parts[0] === 'county' && /^\d{6}$/.test(parts[1] || '')) {
+      next.view = 'county';
+      next.county = parts[1];
+    } else if (parts[0] === 'site' && parts[1]) {
+      next.view = 'site';
+      next.site = parts[1];
+      next.county = /^\d{6}$/.test(params.county || '') ? params.county : null;
+    }
+    return next;
+  }
+
+  function hashOf(place) {
+    var path = place.view === 'county' ? '/county/' + place.county : place.view === 'site' ? '/site/' + encodeURIComponent(place.site) : '/';
+    var query = [];
+    if (place.view === 'site' && place.county) { query.push('county=' + place.county); }
+    if (place.asOf) { query.push('asOf=' + place.asOf); }
+    return '#' + path + (query.length ? '?' + query.join('&') : '');
+  }
+
+  /** Opens another place or day: a new entry of the browser's history (its back button returns). */
+  function navigate(place) {
+    var hash = hashOf(place);
+    if (hash === window.location.hash) { return; }
+    window.location.hash = hash;
+  }
+
+  function withAsOf(url) {
+    return route.asOf ? url + (url.indexOf('?') >= 0 ? '&' : '?') + 'asOf=' + route.asOf : url;
   }
 
   // ---- reading the API ----
@@ -198,14 +278,51 @@
     });
   }
 
+  /** Reads into the state of the route shown: an answer for a route left meanwhile is dropped. */
   function load(name, url, apply) {
     var asked = language;
+    var shown = generation;
     return getJson(url).then(function (body) {
+      if (shown !== generation) { return; }
       apply(body, asked);
       delete state.failed[name];
     }, function (error) {
+      if (shown !== generation) { return; }
       state.failed[name] = true;
       console.warn(error);
+    });
+  }
+
+  function seriesUrl(id, county) {
+    var url = '/api/v1/indicators/' + id + '/series?interval=month' + (county ? '&county=' + county : '');
+    return route.asOf ? url + '&to=' + route.asOf : url;
+  }
+
+  function loadSeries(county) {
+    return TREND_INDICATORS.map(function (id) {
+      return load('series', seriesUrl(id, county), function (series) {
+        state.series[id] = series;
+        var first = series.points.length ? series.points[0].day : null;
+        // the programme's first recorded day lies in the month of the first point
+        if (first) { firstDay = first.substring(0, 8) + '01'; }
+      });
+    });
+  }
+
+  /** A site link without its county (typed or shared by hand): the county whose site list holds it. */
+  function findSiteCounty() {
+    var shown = generation;
+    return getJson('/api/v1/counties').then(function (counties) {
+      return Promise.all(counties.counties.map(function (county) {
+        return getJson('/api/v1/counties/' + county.scope.code + '/sites').then(function (list) {
+          return list.sites.some(function (site) { return site.id === route.site; }) ? county.scope.code : null;
+        }, function () { return null; });
+      }));
+    }).then(function (codes) {
+      var code = codes.filter(Boolean)[0];
+      if (shown !== generation || !code) { return; }
+      route.county = code;
+      window.history.replaceState(null, '', hashOf(route));
     });
   }
 
@@ -215,17 +332,32 @@
       timer = setTimeout(refresh, REFRESH_MS);
       return Promise.resolve();
     }
-    var loads = [
-      load('city', '/api/v1/indicators', function (city) { state.city = city; }),
-      load('counties', '/api/v1/counties', function (counties) { state.counties = counties; }),
-      load('findings', '/api/v1/data-quality', function (findings, asked) { state.findings = { language: asked, view: findings }; }),
-      load('ops', '/api/v1/ops/services', function (ops) { state.ops = ops; })
-    ].concat(TREND_INDICATORS.map(function (id) {
-      return load('series', '/api/v1/indicators/' + id + '/series?interval=month', function (series) { state.series[id] = series; });
-    }));
-    return Promise.all(loads).then(function () {
+    var shown = generation;
+    var before = route.view === 'site' && !route.county ? findSiteCounty() : Promise.resolve();
+    return before.then(function () {
+      var loads = [
+        load('city', withAsOf('/api/v1/indicators'), function (city) { state.city = city; }),
+        load('ops', '/api/v1/ops/services', function (ops) { state.ops = ops; })
+      ];
+      if (route.view === 'city') {
+        loads = loads.concat([
+          load('counties', withAsOf('/api/v1/counties'), function (counties) { state.counties = counties; }),
+          load('findings', '/api/v1/data-quality', function (findings, asked) { state.findings = { language: asked, view: findings }; })
+        ], loadSeries(null));
+      } else if (route.county) {
+        loads = loads.concat([
+          load('scope', withAsOf('/api/v1/indicators?county=' + route.county), function (county) { state.scope = county; }),
+          load('sites', withAsOf('/api/v1/counties/' + route.county + '/sites'), function (sites) { state.sites = sites; })
+        ], route.view === 'county' ? loadSeries(route.county) : []);
+      } else {
+        state.siteUnknown = true;
+      }
+      return Promise.all(loads);
+    }).then(function () {
+      if (shown !== generation) { return; }
       state.loaded = true;
       render();
+      document.body.setAttribute('data-route', hashOf(route));
       document.body.setAttribute('data-loaded', new Date().toISOString());
       clearTimeout(timer);
       timer = setTimeout(refresh, REFRESH_MS);
@@ -256,9 +388,38 @@
 
   function unitName(unit) { return unit === 'RATIO' ? '%' : t('units')[unit] || ''; }
 
+  /** The indicators the key panel shows: the city's, the county's, or the site's occupancy. */
+  function currentView() {
+    if (route.view === 'city') { return state.city; }
+    if (route.view === 'county') { return state.scope; }
+    var site = currentSite();
+    if (!site || !state.city) { return null; }
+    return { scope: { level: 'SITE', code: site.id, zh: site.name, en: site.name }, indicators: site.indicators.map(function (figure) {
+      var city = find(state.city, figure.id);
+      return { id: figure.id, unit: figure.unit, value: figure.value, numerator: figure.numerator, denominator: figure.denominator,
+        label: city ? city.label : { zh: figure.id, en: figure.id }, definition: city ? city.definition : null };
+    }) };
+  }
+
+  function tileIds() { return route.view === 'site' ? SITE_INDICATORS : TILES; }
+
+  function currentSite() {
+    return state.sites ? state.sites.sites.filter(function (site) { return site.id === route.site; })[0] : undefined;
+  }
+
+  function countyName() {
+    var scope = state.scope ? state.scope.scope : state.sites ? state.sites.county : null;
+    return scope ? scopeName(scope) : route.county;
+  }
+
+  function modeName(mode) { return present(mode) ? t('modes')[mode] || mode : '—'; }
+
+  function figureOf(site, id) { return site.indicators.filter(function (f) { return f.id === id; })[0] || {}; }
+
   function keyTable() {
-    if (!state.city) { return null; }
-    var rows = TILES.map(function (id) { return find(state.city, id); }).filter(Boolean).map(function (indicator) {
+    var view = currentView();
+    if (!view) { return null; }
+    var rows = tileIds().map(function (id) { return find(view, id); }).filter(Boolean).map(function (indicator) {
       var rate = present(indicator.denominator);
       return [textCell(label(indicator)), figureCell(indicator.unit, indicator.value), textCell(unitName(indicator.unit)),
         rate ? figureCell(moneyRate(indicator) ? 'YUAN' : 'PLAIN', indicator.numerator) : null,
@@ -267,7 +428,7 @@
         indicator.target ? figureCell(indicator.unit, indicator.gap) : null,
         indicator.target ? textCell(indicator.met ? t('yes') : t('no')) : null];
     });
-    return { title: t('keyIndicators'), rows: rows,
+    return { title: route.view === 'site' ? t('siteFigures') : t('keyIndicators'), rows: rows,
       columns: [t('indicator'), t('value'), t('unit'), t('numerator'), t('denominator'), t('target'), t('gap'), t('metHeader')] };
   }
 
@@ -282,7 +443,10 @@
       return withUnit(label(indicator), indicator.unit === 'RATIO' ? '' : unitName(indicator.unit));
     }));
     var rows = state.counties.counties.map(function (county) {
-      return [textCell(scopeName(county.scope)), textCell(county.scope.code)].concat(indicators.map(function (indicator) {
+      var name = textCell(scopeName(county.scope));
+      name.href = hashOf({ view: 'county', county: county.scope.code, asOf: route.asOf });
+      name.title = fill(t('openCounty'), scopeName(county.scope));
+      return [name, textCell(county.scope.code)].concat(indicators.map(function (indicator) {
         var own = find(county, indicator.id);
         return scaledCell(indicator.unit, own ? own.value : null);
       }));
@@ -309,9 +473,34 @@
     return { title: t('trend'), columns: columns, rows: rows, days: sorted, shown: shown };
   }
 
+  /** The county's sites with their occupancy, each name opening the site's page. */
+  function sitesTable() {
+    if (!state.sites || route.view !== 'county') { return null; }
+    var columns = [t('site'), t('mode')].concat(SITE_INDICATORS.map(function (id) {
+      var indicator = find(state.city, id);
+      var unit = indicator ? indicator.unit : 'COUNT';
+      return withUnit(indicator ? label(indicator) : id, columnScale(unit).unit);
+    }));
+    var exported = [t('site'), t('mode')].concat(SITE_INDICATORS.map(function (id) {
+      var indicator = find(state.city, id);
+      return withUnit(indicator ? label(indicator) : id, indicator && indicator.unit !== 'RATIO' ? unitName(indicator.unit) : '');
+    }));
+    var rows = state.sites.sites.map(function (site) {
+      var name = textCell(site.name || site.id);
+      name.href = hashOf({ view: 'site', site: site.id, county: route.county, asOf: route.asOf });
+      name.title = fill(t('openSite'), site.name || site.id);
+      return [name, textCell(modeName(site.placementMode))].concat(SITE_INDICATORS.map(function (id) {
+        var figure = figureOf(site, id);
+        return scaledCell(figure.unit || 'COUNT', present(figure.value) ? figure.value : null);
+      }));
+    });
+    return { title: t('sites'), columns: columns, exportColumns: exported, rows: rows, empty: t('noSites') };
+  }
+
   function gapsTable() {
-    if (!state.city) { return null; }
-    var rows = state.city.indicators.filter(function (i) { return i.target && !i.met; }).map(function (indicator) {
+    var view = route.view === 'county' ? state.scope : state.city;
+    if (!view) { return null; }
+    var rows = view.indicators.filter(function (i) { return i.target && !i.met; }).map(function (indicator) {
       var target = indicator.target;
       var comparator = { '>=': '≥', '<=': '≤', '=': '=' }[target.comparator] || target.comparator;
       return [textCell(label(indicator)), figureCell(indicator.unit, indicator.value),
@@ -384,7 +573,7 @@
       }) };
   }
 
-  var TABLES = { key: keyTable, counties: countyTable, trend: trendTable, gaps: gapsTable, findings: findingsTable,
+  var TABLES = { key: keyTable, counties: countyTable, sites: sitesTable, trend: trendTable, gaps: gapsTable, findings: findingsTable,
     services: servicesTable, topics: topicsTable };
 
   function element(tag, className, text) {
@@ -422,10 +611,17 @@
       var row = body.insertRow();
       cells.forEach(function (cell, index) {
         var td = row.insertCell();
-        td.textContent = cell ? cell.text : '';
+        if (cell && cell.href) {
+          var link = element('a', 'open', cell.text);
+          link.href = cell.href;
+          if (cell.title) { link.title = cell.title; }
+          td.appendChild(link);
+        } else {
+          td.textContent = cell ? cell.text : '';
+        }
         if (cell && cell.num) { td.classList.add('num'); }
         if (cell && cell.className) { td.classList.add(cell.className); }
-        if (cell && cell.title) { td.title = cell.title; }
+        if (cell && cell.title && !cell.href) { td.title = cell.title; }
         if (model.ids && model.ids[index] && model.ids[index] === selectedId) { td.classList.add('selected'); }
       });
     });
@@ -440,8 +636,11 @@
     var model = TABLES[name]();
     if (!model) { return; }
     var table = { sheet: model.title, columns: model.exportColumns || model.columns, rows: model.rows };
-    var city = state.city ? scopeName(state.city.scope) : '';
-    var fileName = (city ? city + '-' : '') + model.title + '-' + beijingDay() + '.' + format;
+    var place = [state.city ? scopeName(state.city.scope) : ''];
+    if (route.view !== 'city') { place.push(countyName()); }
+    if (route.view === 'site' && currentSite()) { place.push(currentSite().name || route.site); }
+    var prefix = place.filter(Boolean).join('-');
+    var fileName = (prefix ? prefix + '-' : '') + model.title + '-' + (route.asOf || beijingDay()) + '.' + format;
     var blob = format === 'csv' ? window.AnjuExport.csv(table) : window.AnjuExport.xlsx(table, { font: t('font') });
     window.AnjuExport.download(blob, fileName);
   }
@@ -480,7 +679,11 @@
     switcher.setAttribute('aria-label', t('switchLabel'));
     var city = state.city ? scopeName(state.city.scope) : null;
     if (city) { document.getElementById('city-name').textContent = city; }
-    document.title = t('title') + (city ? ' · ' + city : '');
+    var place = route.view === 'city' ? [city] : route.view === 'county' ? [countyName(), city]
+      : [currentSite() ? currentSite().name : null, countyName(), city];
+    document.title = t('title') + place.filter(Boolean).map(function (name) { return ' · ' + name; }).join('');
+    renderDay();
+    renderCrumbs(city);
     var asOf = document.getElementById('as-of');
     var times = state.city ? state.city.freshness.map(function (f) { return f.lastEventTime; }).filter(Boolean) : [];
     var newest = times.map(function (time) { return new Date(time); }).sort(function (a, b) { return a - b; }).pop();
@@ -488,23 +691,97 @@
     asOf.setAttribute('datetime', newest ? newest.toISOString() : '');
   }
 
+  /** A calendar day (2018-12-31) written out in the language: 2018年12月31日 / 31 Dec 2018. */
+  function longDay(day) {
+    var ymd = day.split('-').map(Number);
+    return new Intl.DateTimeFormat(t('dates'), { timeZone: 'UTC', year: 'numeric', month: language === 'zh' ? 'long' : 'short',
+      day: 'numeric' }).format(new Date(Date.UTC(ymd[0], ymd[1] - 1, ymd[2])));
+  }
+
+  /** The as-of picker: the day shown (today by default), from the programme's first recorded month to today. */
+  function renderDay() {
+    var input = document.getElementById('as-of-date');
+    var today = beijingDay();
+    var shown = route.asOf || today;
+    if (input.value !== shown && document.activeElement !== input) { input.value = shown; }
+    input.max = today;
+    if (firstDay && firstDay <= today) { input.min = firstDay; } else { input.removeAttribute('min'); }
+    input.setAttribute('aria-label', t('pickDay'));
+    input.title = t('pickDay');
+    document.getElementById('as-of-day').textContent = longDay(shown);
+    document.getElementById('as-of-today').hidden = !route.asOf;
+  }
+
+  function crumb(list, text, href) {
+    var item = element('li');
+    if (href) {
+      var link = element('a', '', text);
+      link.href = href;
+      item.appendChild(link);
+    } else {
+      item.appendChild(element('span', '', text));
+      item.setAttribute('aria-current', 'page');
+    }
+    list.appendChild(item);
+  }
+
+  /** Where a county or site page is, each level a link back; and a clear way back to the city (or the county). */
+  function renderCrumbs(city) {
+    var nav = document.getElementById('crumbs');
+    nav.hidden = route.view === 'city';
+    nav.setAttribute('aria-label', t('crumbs'));
+    var list = document.getElementById('crumb-list');
+    list.innerHTML = '';
+    if (route.view === 'city') { return; }
+    var cityHref = hashOf({ view: 'city', asOf: route.asOf });
+    var countyHref = route.county ? hashOf({ view: 'county', county: route.county, asOf: route.asOf }) : null;
+    crumb(list, city || (language === 'zh' ? '全市' : 'City'), cityHref);
+    if (route.view === 'county') {
+      crumb(list, countyName() || '…');
+    } else {
+      crumb(list, countyName() || '…', countyHref);
+      var site = currentSite();
+      crumb(list, site ? site.name || site.id : '…');
+    }
+    var back = document.getElementById('back');
+    if (route.view === 'site' && countyHref) {
+      back.href = countyHref;
+      back.textContent = fill(t('backToCounty'), countyName());
+    } else {
+      back.href = cityHref;
+      back.textContent = t('backToCity');
+    }
+  }
+
   /** The tiles are updated in place, so what a reader (or a test) holds stays on the page across refreshes. */
   function renderTiles() {
     var container = document.getElementById('tiles');
-    if (!state.city) {
+    var view = currentView();
+    var title = document.getElementById('key-title');
+    title.textContent = route.view === 'site' ? (currentSite() ? (currentSite().name || route.site) + ' · ' : '') + t('siteFigures')
+      : route.view === 'county' ? countyName() + ' · ' + t('keyIndicators') : t('keyIndicators');
+    if (!view) {
       container.innerHTML = '';
-      container.appendChild(element('p', 'empty', state.failed.city ? t('unavailable') : t('loading')));
+      var failed = state.failed.city || state.failed.scope || state.failed.sites;
+      container.appendChild(element('p', 'empty', state.siteUnknown || route.view === 'site' && state.sites && !currentSite()
+        ? t('siteUnknown') : failed ? t('unavailable') : t('loading')));
       return;
     }
     var empty = container.querySelector('.empty');
     if (empty) { container.removeChild(empty); }
-    TILES.forEach(function (id) {
-      var indicator = find(state.city, id);
+    var ids = tileIds();
+    Array.prototype.slice.call(container.querySelectorAll('[data-indicator]')).forEach(function (tile) {
+      if (ids.indexOf(tile.getAttribute('data-indicator')) < 0) { container.removeChild(tile); }
+    });
+    ids.forEach(function (id) {
+      var indicator = find(view, id);
       var tile = container.querySelector('[data-indicator="' + id + '"]');
       if (!indicator) {
         if (tile) { container.removeChild(tile); }
         return;
       }
+      // in the order of the page's list (a tile kept from another page moves to its place)
+      if (tile && tile !== container.lastElementChild) { container.appendChild(tile); }
       if (!tile) {
         tile = element('div', 'tile');
         tile.setAttribute('data-indicator', id);
@@ -542,8 +819,21 @@
     if (!charts[name] || charts[name].locale !== language) {
       if (charts[name]) { charts[name].instance.dispose(); }
       charts[name] = { locale: language, instance: echarts.init(node, null, { renderer: 'svg', locale: t('chartLocale') }) };
+      if (name === 'counties') { charts[name].instance.on('click', openClickedCounty); }
     }
-    return charts[name].instance;
+    var instance = charts[name].instance;
+    // a chart made while its panel was hidden (another page) takes its size when shown again
+    if (node.clientWidth && (instance.getWidth() !== node.clientWidth || instance.getHeight() !== node.clientHeight)) { instance.resize(); }
+    return instance;
+  }
+
+  // the county chart's rows in the order shown, so that a click on a bar (or a name) opens that county's page
+  var countyRows = [];
+
+  function openClickedCounty(params) {
+    var row = params.componentType === 'series' ? countyRows[params.dataIndex]
+      : params.componentType === 'yAxis' ? countyRows.filter(function (r) { return r.name === params.value; })[0] : null;
+    if (row) { navigate({ view: 'county', county: row.code, asOf: route.asOf }); }
   }
 
   function renderCounties() {
@@ -571,7 +861,8 @@
     document.getElementById('county-unit').textContent = scale.unit || scale.suffix ? fill(t('unitNote'), scale.unit || scale.suffix) : '';
     var rows = state.counties.counties.map(function (county) {
       var own = find(county, chosen);
-      return { name: scopeName(county.scope), value: own && present(own.value) ? Number(own.value) * scale.factor : null };
+      return { name: scopeName(county.scope), code: county.scope.code,
+        value: own && present(own.value) ? Number(own.value) * scale.factor : null };
     });
     // largest first; a county without the figure last, in the programme's order
     rows = rows.map(function (row, index) { return { row: row, index: index }; }).sort(function (a, b) {
@@ -579,6 +870,7 @@
       var y = b.row.value === null ? -Infinity : b.row.value;
       return y - x || a.index - b.index;
     }).map(function (entry) { return entry.row; });
+    countyRows = rows;
     var formatValue = function (value) { return present(value) ? decimal(value, scale.digits) + scale.suffix : '—'; };
     chart('counties', 'county-chart').setOption({
       animation: false,
@@ -587,17 +879,27 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: formatValue },
       xAxis: { type: 'value', position: 'top', splitNumber: 4, axisLabel: { hideOverlap: true, color: '#5b6472',
         formatter: function (value) { return decimal(value, value % 1 === 0 ? 0 : scale.digits) + scale.suffix; } } },
-      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }),
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }), triggerEvent: true,
         axisTick: { show: false }, axisLabel: { interval: 0, fontSize: 13, color: '#1f2a37' } },
       series: [{ type: 'bar', name: sample ? label(sample) : chosen, data: rows.map(function (r) { return r.value; }),
-        barMaxWidth: 18, itemStyle: { color: '#b91c1c' },
+        barMaxWidth: 18, barMinHeight: 2, itemStyle: { color: '#b91c1c' }, cursor: 'pointer',
         label: { show: true, position: 'right', fontSize: 11, color: '#1f2a37',
           formatter: function (p) { return formatValue(p.value); } } }]
     }, true);
   }
 
+  /** A month of the trend (its last day, or the day shown) as the language writes it: 2018年12月 / Dec 2018. */
+  function monthLabel(day) {
+    var ymd = day.split('-').map(Number);
+    return new Intl.DateTimeFormat(t('dates'), { timeZone: 'UTC', year: 'numeric', month: language === 'zh' ? 'long' : 'short' })
+      .format(new Date(Date.UTC(ymd[0], ymd[1] - 1, ymd[2])));
+  }
+
   function renderTrend() {
     var model = trendTable();
+    var box = document.getElementById('trend-chart');
+    box.setAttribute('data-first', model ? model.days[0] : '');
+    box.setAttribute('data-last', model ? model.days[model.days.length - 1] : '');
     var empty = document.getElementById('trend-empty');
     var instance = chart('trend', 'trend-chart');
     if (!model) {
@@ -613,7 +915,9 @@
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return present(v) ? decimal(v, 0) : '—'; } },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 4, right: 28, top: 34, bottom: 4, containLabel: true },
-      xAxis: { type: 'category', boundaryGap: false, data: model.days.map(dayLabel), axisLabel: { hideOverlap: true } },
+      xAxis: { type: 'category', boundaryGap: false, data: model.days.map(function (day, index) {
+        return index === model.days.length - 1 && route.asOf ? longDay(day) : monthLabel(day);
+      }), axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', scale: true, splitNumber: 4, axisLabel: { formatter: function (v) { return decimal(v, 0); } } },
       series: model.shown.map(function (id, index) {
         var indicator = find(state.city, id);
@@ -662,16 +966,94 @@
     renderTable(document.getElementById('topics'), topicsTable(), state.failed.ops);
   }
 
+  /** The site's public figures and where it stands among its county's sites; its full indicators need a token. */
+  function renderSitePlace() {
+    var list = document.getElementById('site-place');
+    list.innerHTML = '';
+    var api = '/api/v1/sites/' + route.site + '/indicators';
+    document.getElementById('site-note').textContent = route.view === 'site' ? fill(t('siteNote'), api) : '';
+    if (route.view !== 'site') { return; }
+    var site = currentSite();
+    var add = function (term, value, href) {
+      list.appendChild(element('dt', '', term));
+      var dd = element('dd');
+      if (href) {
+        var link = element('a', '', value);
+        link.href = href;
+        dd.appendChild(link);
+      } else {
+        dd.textContent = value;
+      }
+      list.appendChild(dd);
+    };
+    if (!site) {
+      add(t('site'), state.siteUnknown || state.sites ? t('siteUnknown') : state.failed.sites ? t('unavailable') : t('loading'));
+      return;
+    }
+    var sites = state.sites.sites;
+    var people = function (s) { return Number(figureOf(s, 'relocation.people').value || 0); };
+    var rank = 1 + sites.filter(function (other) { return people(other) > people(site); }).length;
+    var county = state.scope ? find(state.scope, 'relocation.people') : null;
+    var countyPeople = county && present(county.value) ? Number(county.value) : null;
+    var occupancy = state.scope ? find(state.scope, 'occupancy.rate') : null;
+    add(t('countyOf'), countyName(), hashOf({ view: 'county', county: route.county, asOf: route.asOf }));
+    add(t('mode'), modeName(site.placementMode));
+    add(t('sitesInCounty'), fill(t('sitesCount'), decimal(sites.length, 0)));
+    add(t('rankByPeople'), fill(t('rank'), decimal(rank, 0), decimal(sites.length, 0)));
+    add(t('shareOfCounty'), countyPeople ? withUnit(figure('RATIO', people(site) / countyPeople),
+      figure('PEOPLE', people(site)) + ' / ' + figure('PEOPLE', countyPeople)) : '—');
+    add(t('countyOccupancy'), occupancy ? figure('RATIO', occupancy.value) : '—');
+  }
+
+  /** Shows the panels of the page (city, county or site) and hides the others. */
+  function renderViews() {
+    document.querySelectorAll('[data-views]').forEach(function (panel) {
+      panel.hidden = panel.getAttribute('data-views').split(' ').indexOf(route.view) < 0;
+    });
+    document.body.setAttribute('data-view', route.view);
+  }
+
   function render() {
+    renderViews();
     renderTexts();
     renderTiles();
-    renderCounties();
-    renderTrend();
-    renderTable(document.getElementById('gaps'), gapsTable(), state.failed.city);
+    if (route.view === 'city') { renderCounties(); }
+    if (route.view !== 'site') { renderTrend(); }
+    renderTable(document.getElementById('site-table'), sitesTable(), state.failed.sites);
+    renderSitePlace();
+    renderTable(document.getElementById('gaps'), gapsTable(), state.failed.city || state.failed.scope);
     renderFindings();
     renderOps();
     renderExportButtons();
   }
+
+  /** Another place or day (a link, the chart, the picker, the back button): its figures are read anew. */
+  function applyRoute() {
+    var next = parseHash();
+    if (hashOf(next) === hashOf(route) && state.loaded) { return; }
+    var sameDay = next.asOf === route.asOf;
+    var keep = sameDay ? { city: state.city, ops: state.ops } : { ops: state.ops };
+    route = next;
+    generation += 1;
+    state = emptyState();
+    state.city = keep.city || null;
+    state.ops = keep.ops;
+    render();
+    window.scrollTo(0, 0);
+    refresh();
+  }
+
+  window.addEventListener('hashchange', applyRoute);
+  document.getElementById('as-of-date').addEventListener('change', function (event) {
+    var day = validDay(event.target.value);
+    if (!day) { return; }
+    var today = beijingDay();
+    if (firstDay && day < firstDay) { day = firstDay; }
+    navigate({ view: route.view, county: route.county, site: route.site, asOf: day >= today ? null : day });
+  });
+  document.getElementById('as-of-today').addEventListener('click', function () {
+    navigate({ view: route.view, county: route.county, site: route.site, asOf: null });
+  });
 
   document.getElementById('language').addEventListener('click', function () {
     language = language === 'zh' ? 'en' : 'zh';

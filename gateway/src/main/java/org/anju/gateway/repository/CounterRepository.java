@@ -71,6 +71,17 @@ public class CounterRepository {
         return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key LIKE ?", prefix + "%");
     }
 
+    /** Today's counters of some scopes, by scope key (a scope without counters is absent). */
+    public Map<String, Counters> of(Collection<String> scopeKeys) {
+        return query("SELECT scope_key, counter, value FROM " + table + " WHERE scope_key = ANY (?)", (Object) scopeKeys.toArray(String[]::new));
+    }
+
+    /** {@link #of(Collection)} as the counters stood at the end of {@code day}. */
+    public Map<String, Counters> asOf(Collection<String> scopeKeys, LocalDate day) {
+        return query("SELECT scope_key, counter, sum(delta) FROM " + days + " WHERE scope_key = ANY (?) AND day <= ?"
+                + " GROUP BY scope_key, counter", scopeKeys.toArray(String[]::new), Date.valueOf(day));
+    }
+
     /** A scope's counters as they stood at the end of {@code day}: the sum of their changes on or before it. */
     public Counters asOf(String scopeKey, LocalDate day) {
         return query("SELECT scope_key, counter, sum(delta) FROM " + days + " WHERE scope_key = ? AND day <= ?"

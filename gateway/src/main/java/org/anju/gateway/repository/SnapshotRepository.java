@@ -14,6 +14,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The newest snapshot of every aggregate, per kind. */
@@ -56,6 +58,18 @@ public class SnapshotRepository {
         return jdbc.first("Could not look up the county of " + kind + " " + aggregateId,
                 "SELECT data->>'county' FROM " + table + " WHERE kind = ? AND aggregate_id = ? AND data->>'county' IS NOT NULL",
                 row -> row.getString(1), kind, aggregateId);
+    }
+
+    /** The newest snapshot data of every aggregate of {@code kind} whose snapshot names {@code county}, by aggregate id. */
+    public Map<String, JsonNode> inCounty(String kind, String county) {
+        record Row(String id, JsonNode data) {
+        }
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        jdbc.list("Could not list the " + kind + " snapshots of county " + county,
+                        "SELECT aggregate_id, data FROM " + table + " WHERE kind = ? AND data->>'county' = ? ORDER BY aggregate_id",
+                        row -> new Row(row.getString(1), json.readTree(row.getString(2))), kind, county)
+                .forEach(row -> found.put(row.id(), row.data()));
+        return found;
     }
 
     public void save(String kind, String aggregateId, Snapshot snapshot) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.anju.gateway.service.CountiesView;
+import org.anju.gateway.service.CountySitesView;
 import org.anju.gateway.service.IndicatorDefinitionView;
 import org.anju.gateway.service.IndicatorService;
 import org.anju.gateway.service.IndicatorsView;
@@ -17,6 +18,9 @@ import org.anju.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,6 +84,26 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No site has this id (a known site without households answers zeros)")
     public IndicatorsView site(@PathParam("id") String siteId, @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
         return indicators.site(siteId, asOf);
+    }
+
+    @GET
+    @Path("/counties/{county}/sites")
+    @PermitAll
+    @Operation(operationId = "getCountySites", summary = "The resettlement sites of one county with their occupancy",
+            description = "Every site of the county the gateway knows (from households.v1), sorted by name: id, name, placement mode and"
+                    + " its occupancy figures only (relocated households and people, households moved in, occupancy rate), today or as of"
+                    + " a day; zeros for a site without households. A site's other figures (money, income) need a token:"
+                    + " /api/v1/sites/{id}/indicators.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The county's sites, an empty list when it has none",
+            headers = @Header(name = "ETag", description = ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountySitesView.class),
+                    examples = @ExampleObject(name = "sites", value = IndicatorExamples.COUNTY_SITES)))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG))
+    public CountySitesView countySites(@PathParam("county") @Parameter(description = "6-digit county code, e.g. 140723", example = "140723")
+                                       CountyCode county,
+                                       @QueryParam("asOf") @Parameter(description = "the figures as they stood at the end of this day (programme time zone), counting only facts dated on or before it; absent: today's", example = "2018-12-31") LocalDate asOf) {
+        return indicators.countySites(county, asOf);
     }
 
     @GET

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 
 /**
- * Conditional GETs on the indicator reads ({@code /api/v1/indicators[?county=]}, {@code /api/v1/counties},
+ * Conditional GETs on the indicator reads ({@code /api/v1/indicators[?county=]}, {@code /api/v1/counties[/{county}/sites]},
  * {@code /api/v1/sites/{id}/indicators}, {@code /api/v1/indicators/catalogue}, {@code /api/v1/indicators/{id}/series}):
  * the answer carries a strong ETag over its JSON (which differs by language where the text does) and
  * {@code Cache-Control: no-cache}, and a request whose {@code If-None-Match} names it gets a {@code 304} without a

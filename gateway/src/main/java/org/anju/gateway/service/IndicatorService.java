@@ -1,5 +1,6 @@
 package org.anju.gateway.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.config.GatewayConfig;
 import org.anju.gateway.domain.Counter;
@@ -27,12 +28,15 @@ import org.anju.platform.time.ProgrammeClock;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -111,6 +115,52 @@ public class IndicatorService {
             throw new ResourceNotFound("site with relocated households", siteId);
         }
         return view(scope, asOf, siteCounters, targets.all(), freshness());
+    }
+
+    /** The indicators a county's site list shows of each site: its occupancy, nothing of money or income. */
+    /** Site names in the order a Chinese reader looks them up (pinyin), the same in every language. */
+    private static final Collator NAMES = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+
+    static final List<String> SITE_OCCUPANCY = List.of("relocation.households", "relocation.people", "occupancy.households", "occupancy.rate");
+
+    /**
+     * Every resettlement site of a county the gateway knows (its {@code households.v1} snapshot names the county),
+     * with its occupancy figures as of the end of a day (today when null), zeros for a site without households;
+     * sorted by name (then id). Open data: these are the counts the site's own page shows publicly.
+     */
+    public CountySitesView countySites(CountyCode county, LocalDate asOf) {
+        Map<String, JsonNode> sites = snapshots.inCounty(HouseholdsProjector.SITE, county.code());
+        List<String> keys = sites.keySet().stream().map(id -> Scope.site(id).key()).toList();
+        Map<String, Counters> figures = keys.isEmpty() ? Map.of() : asOf == null ? counters.of(keys) : counters.asOf(keys, asOf);
+        List<IndicatorDefinition> shown = SITE_OCCUPANCY.stream().map(id -> catalogue.find(id).orElseThrow()).toList();
+        List<CountySiteView> views = sites.entrySet().stream()
+                .map(site -> {
+                    Counters siteCounters = figures.getOrDefault(Scope.site(site.getKey()).key(), Counters.NONE);
+                    return new CountySiteView(site.getKey(), text(site.getValue(), "name"), text(site.getValue(), "placementMode"),
+                            shown.stream().map(definition -> siteFigure(definition, siteCounters)).toList());
+                })
+                .sorted(Comparator.comparing((CountySiteView site) -> site.name() == null ? "" : site.name(), NAMES)
+                        .thenComparing(CountySiteView::id))
+                .toList();
+        return new CountySitesView(scopeView(Scope.county(county)), asOf, views);
+    }
+
+    private static String text(JsonNode snapshot, String field) {
+        JsonNode value = snapshot.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    private static SiteFigureView siteFigure(IndicatorDefinition definition, Counters siteCounters) {
+        BigDecimal value = definition.value(siteCounters);
+        if (!definition.isRate()) {
+            return new SiteFigureView(definition.id(), definition.unit().name(), whole(value), null, null);
+        }
+        return new SiteFigureView(definition.id(), definition.unit().name(), value,
+                whole(siteCounters.value(definition.numerator())), whole(siteCounters.value(definition.denominator())));
+    }
+
+    private static BigDecimal whole(BigDecimal count) {
+        return count == null ? BigDecimal.ZERO : count.setScale(0, RoundingMode.HALF_EVEN);
     }
 
     /** Every county of the programme side by side, including those without data yet. */

@@ -65,6 +65,49 @@ final class DashboardBrowser implements AutoCloseable {
         waitUntilLoaded(null);
     }
 
+    /** Opens the page at a place and day ({@code #/county/140729?asOf=2019-12-31}) and waits until it shows that view's figures. */
+    void load(String hash) {
+        driver.get(page.toString() + hash);
+        waitForView(hash);
+    }
+
+    /**
+     * Waits until the page shows the figures of {@code hash} (its {@code data-route}, set once every figure of the
+     * view has been read) and returns the stamp of that refresh.
+     */
+    String waitForView(String hash) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> hash.equals(script("return document.body.getAttribute('data-route')")));
+        return waitUntilLoaded(null);
+    }
+
+    /** Picks a day in the as-of picker, as a reader does (the input's value, then its change event). */
+    void pickDay(String day) {
+        script("var input = document.getElementById('as-of-date'); input.value = arguments[0];"
+                + " input.dispatchEvent(new Event('input', { bubbles: true })); input.dispatchEvent(new Event('change', { bubbles: true }));", day);
+    }
+
+    /** Clicks the middle of a county's bar in the county chart with the mouse (through the DevTools protocol). */
+    @SuppressWarnings("unchecked")
+    void clickCountyBar(String countyName) {
+        Map<String, Object> at = (Map<String, Object>) script("""
+                var node = document.getElementById('county-chart');
+                node.scrollIntoView({ block: 'center' });
+                var chart = echarts.getInstanceByDom(node);
+                var option = chart.getOption();
+                var index = option.yAxis[0].data.indexOf(arguments[0]);
+                if (index < 0) { return null; }
+                var value = option.series[0].data[index];
+                var point = chart.convertToPixel({ seriesIndex: 0 }, [(value || 0) / 2, index]);
+                var box = node.getBoundingClientRect();
+                return { x: Math.round(box.left + point[0]), y: Math.round(box.top + point[1]) };
+                """, countyName);
+        if (at == null) {
+            throw new AssertionError("the county chart has no bar named " + countyName);
+        }
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToLocation(((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue()).click().perform();
+    }
+
     /** Waits for the page's next refresh after {@code previous} (its {@code data-loaded} stamp), or for its first. */
     String waitUntilLoaded(String previous) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names all eleven counties, readable (inside the chart, none over another). Screenshots of the whole page at 390
  * and 1400 px, with representative data ({@link DashboardData}), in Chinese and English, go to
  * {@code target/screenshots/}; with {@code -Danju.docs.screenshots=true} the Chinese ones also to the repository's
- * {@code docs/} ({@code dashboard-390-zh.png}, {@code dashboard-1400-zh.png}: how the docs' were made).
+ * {@code docs/} ({@code dashboard-390-zh.png}, {@code dashboard-1400-zh.png}, {@code dashboard-county-1400-zh.png}: how the
+ * docs' were made). The county and site pages fit the same widths.
  */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
@@ -45,6 +46,29 @@ class DashboardLayoutTest extends DashboardTestBase {
         }
     }
 
+    /** 太谷: both its sites have households in the representative data. */
+    private static final String TAIGU = "140703";
+
+    @ParameterizedTest
+    @ValueSource(ints = {360, 390, 1400})
+    void theCountyAndSitePagesFitTheWindowInChineseAndEnglish(int width) {
+        String site = given().get("/api/v1/counties/" + TAIGU + "/sites").then().statusCode(200).extract().jsonPath()
+                .getString("sites.find { it.name == '太谷城区安置点' }.id");
+        try (DashboardBrowser browser = DashboardBrowser.open(page, width, 900)) {
+            for (String hash : List.of("#/county/" + TAIGU + "?asOf=2019-12-31", "#/site/" + site + "?county=" + TAIGU + "&asOf=2019-12-31")) {
+                browser.load(hash);
+                assertFits(browser, width);
+                assertThat(browser.driver().findElement(By.id("back")).isDisplayed()).as("the way back at %d px", width).isTrue();
+                String chinese = (String) browser.script("return document.body.getAttribute('data-loaded')");
+                browser.driver().findElement(By.id("language")).click();
+                browser.waitUntilLoaded(chinese);
+                assertFits(browser, width);
+                browser.driver().findElement(By.id("language")).click();
+                browser.waitUntilLoaded((String) browser.script("return document.body.getAttribute('data-loaded')"));
+            }
+        }
+    }
+
     @Test
     void screenshotsInChineseForTheDocsAndInEnglish() throws Exception {
         for (int width : new int[] {390, 1400}) {
@@ -63,6 +87,23 @@ class DashboardLayoutTest extends DashboardTestBase {
                 browser.waitUntilLoaded(chinese);
                 browser.screenshot(Path.of("target", "screenshots", "dashboard-" + width + "-en.png"));
             }
+        }
+        String site = given().get("/api/v1/counties/" + TAIGU + "/sites").then().statusCode(200).extract().jsonPath()
+                .getString("sites.find { it.name == '太谷城区安置点' }.id");
+        try (DashboardBrowser browser = DashboardBrowser.open(page, 1400, 1000)) {
+            browser.load("#/county/" + TAIGU + "?asOf=2019-12-31");
+            assertFits(browser, 1400);
+            Path shot = Path.of("target", "screenshots", "dashboard-county-1400-zh.png");
+            browser.screenshot(shot);
+            assertThat(Files.size(shot)).isGreaterThan(10_000);
+            if (Boolean.getBoolean("anju.docs.screenshots")) {
+                Files.copy(shot, Path.of("..", "docs", shot.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            browser.load("#/site/" + site + "?county=" + TAIGU + "&asOf=2019-12-31");
+            browser.screenshot(Path.of("target", "screenshots", "dashboard-site-1400-zh.png"));
+            browser.viewport(390, 844);
+            browser.load("#/county/" + TAIGU + "?asOf=2019-12-31");
+            browser.screenshot(Path.of("target", "screenshots", "dashboard-county-390-zh.png"));
         }
     }
 

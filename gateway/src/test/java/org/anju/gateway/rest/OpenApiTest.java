@@ -1,8 +1,10 @@
 package org.anju.gateway.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.anju.testing.ApiDocument;
 import org.anju.testing.StackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,7 @@ class OpenApiTest {
     void theRevalidatedReadsDocumentIfNoneMatchTheirETagAnd304() {
         Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
-        for (String path : List.of("/api/v1/indicators", "/api/v1/counties", "/api/v1/sites/{id}/indicators",
+        for (String path : List.of("/api/v1/indicators", "/api/v1/counties", "/api/v1/counties/{county}/sites", "/api/v1/sites/{id}/indicators",
                 "/api/v1/indicators/catalogue", "/api/v1/indicators/{id}/series")) {
             Map<String, Object> get = paths.get(path).get("get");
             assertThat((List<Map<String, Object>>) get.get("parameters")).as(path)
@@ -63,5 +65,18 @@ class OpenApiTest {
             assertThat((Map<String, Object>) responses.get("200").get("headers")).as(path).containsKey("ETag");
             assertThat(responses.get("304")).as(path + ": a 304 has no body").doesNotContainKey("content");
         }
+    }
+
+    /** The county's site list: its example and a real answer both conform to the documented schema (closed objects). */
+    @Test
+    void theCountySitesExampleAndARealAnswerConformToTheirSchema() {
+        ApiDocument document = ApiDocument.read();
+        JsonNode schema = document.responseSchema("getCountySites", 200);
+        JsonNode example = document.responseExample("getCountySites", 200, ApiDocument.JSON_MEDIA);
+        assertThat(document.violations(schema, example)).as("the example").isEmpty();
+        assertThat(document.operation("getCountySites").node().path("tags").toString()).contains("Indicators");
+        JsonNode answer = ApiDocument.json(given().get("/api/v1/counties/140729/sites?asOf=2019-12-31").then().statusCode(200)
+                .extract().asByteArray(), "the county's sites");
+        assertThat(document.violations(schema, answer)).as("a real answer").isEmpty();
     }
 }
