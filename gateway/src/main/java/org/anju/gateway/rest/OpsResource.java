@@ -38,7 +38,8 @@ public class OpsResource {
             description = "Replays every topic from the beginning into fresh tables while the live projection keeps serving; "
                     + "follow progress with GET on the same path.")
     @APIResponse(responseCode = "202", description = "The rebuild started")
-    @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running (rebuild-already-running), or more than one gateway instance"
+            + " consumes in the group (rebuild-single-instance: stop the others first)")
     public Response startRebuild() {
         return Response.accepted(rebuild.start()).build();
     }

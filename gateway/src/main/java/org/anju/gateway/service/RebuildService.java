@@ -17,6 +17,8 @@ import org.anju.platform.problem.DomainRuleViolation;
 import org.anju.platform.security.CountyScope;
 import org.anju.platform.security.Refused;
 import org.anju.platform.time.ProgrammeClock;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -32,7 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Rebuilds the projections from the event log: replays every consumed topic from the beginning
@@ -87,10 +92,35 @@ public class RebuildService {
         if (status.state() == State.RUNNING) {
             throw DomainRuleViolation.of("rebuild-already-running", String.valueOf(status.startedAt()));
         }
+        int members = groupMembers();
+        if (members > 1) {
+            // the swap replaces the tables and positions every instance shares, so events another instance applied to
+            // the old tables after the rebuild passed them would be lost
+            throw DomainRuleViolation.of("rebuild-single-instance", String.valueOf(members));
+        }
         Instant started = clock.now();
         status = new RebuildStatusView(State.RUNNING, started, null, 0, null, null);
         worker.submit(() -> run(started));
         return status;
+    }
+
+    /** The members of the gateway's consumer group (instances consuming now); -1 when the broker cannot say in 5 s. */
+    private int groupMembers() {
+        Map<String, Object> properties = new HashMap<>(kafkaConfig);
+        properties.keySet().retainAll(AdminClientConfig.configNames());
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, consumer.group() + "-rebuild-check");
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        try (Admin admin = Admin.create(properties)) {
+            return admin.describeConsumerGroups(List.of(consumer.group())).describedGroups().get(consumer.group())
+                    .get(5, TimeUnit.SECONDS).members().size();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debugf("Could not describe consumer group %s: %s", consumer.group(), e.getMessage());
+            return -1; // the rebuild itself then fails while reading the log, leaving the live projection as it is
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private void run(Instant started) {

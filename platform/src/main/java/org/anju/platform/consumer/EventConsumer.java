@@ -163,7 +163,9 @@ public class EventConsumer {
                     TopicStatus status = statuses.get(topic);
                     long lag = lags.entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
                             .mapToLong(Map.Entry::getValue).reduce(Long::sum).orElse(-1);
-                    return new TopicStatus(topic, lag, status.lastEventTime(), status.lastAppliedAt(), status.deadLettered());
+                    List<Integer> partitions = lags.keySet().stream().filter(partition -> partition.topic().equals(topic))
+                            .map(TopicPartition::partition).sorted().toList();
+                    return new TopicStatus(topic, lag, status.lastEventTime(), status.lastAppliedAt(), status.deadLettered(), partitions);
                 })
                 .toList();
     }
