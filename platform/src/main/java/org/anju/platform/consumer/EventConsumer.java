@@ -261,6 +261,10 @@ public class EventConsumer {
         if (!databaseReachable()) {
             throw new IllegalStateException("database unavailable", failure); // not the record's fault
         }
+        if (transactionConflict(failure)) {
+            // a deadlock or serialization failure with another instance's transaction: not the record's fault either
+            throw new IllegalStateException("transaction conflict", failure);
+        }
         deadLetter(record, failure);
         QuarkusTransaction.requiringNew().run(() -> offsets.store(group(), next));
         deadLettered(record.topic());
@@ -381,6 +385,16 @@ public class EventConsumer {
             deadLetters = new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return deadLetters;
+    }
+
+    /** A failure PostgreSQL reports as a transaction rollback (SQLState class 40: deadlock, serialization failure). */
+    private static boolean transactionConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean databaseReachable() {

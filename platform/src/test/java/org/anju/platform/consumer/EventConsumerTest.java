@@ -140,6 +140,17 @@ class EventConsumerTest {
     }
 
     @Test
+    void aRecordThatMeetsTransactionConflictsMoreOftenThanItsAttemptsIsRetriedNotDeadLettered() {
+        long deadLettered = consumer.status().stream().mapToLong(TopicStatus::deadLettered).sum();
+        String conflicted = UUID.randomUUID().toString();
+        // more conflicts than anju.consumer.max-attempts (3): another instance's transactions, not the record's fault
+        things.change(new ThingChanged.Thing(conflicted, "140723", 1, ThingProjection.CONFLICTS + 5));
+        awaitVersion(conflicted, 1);
+        assertThat(consumer.status().stream().mapToLong(TopicStatus::deadLettered).sum()).isEqualTo(deadLettered);
+        assertThat(db.count("SELECT count(*) FROM test_applied WHERE thing_id = ?", conflicted)).isEqualTo(1);
+    }
+
+    @Test
     void lagAndFreshnessAreReported() {
         String id = UUID.randomUUID().toString();
         things.change(thing(id, 1));

@@ -9,12 +9,19 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Applies ThingChanged snapshots to test_things, recording every handled and applied event. */
 @ApplicationScoped
 public class ThingProjection implements EventHandler {
 
     public static final String FAILS_TO_APPLY = "fails-to-apply";
+    /** A snapshot named {@code conflicts-N} meets a deadlock (SQLState 40P01) the first N times it is handled. */
+    public static final String CONFLICTS = "conflicts-";
+
+    private static final Map<String, AtomicInteger> CONFLICTS_SEEN = new ConcurrentHashMap<>();
 
     private final AggregateVersions versions;
     private final DataSource dataSource;
@@ -29,6 +36,11 @@ public class ThingProjection implements EventHandler {
         update("INSERT INTO test_handled (event_id, thing_id) VALUES (?, ?)", event.id(), event.subject());
         if (event.data().path("name").asText().equals(FAILS_TO_APPLY)) {
             throw new IllegalStateException("this snapshot breaks a rule of the projection");
+        }
+        String name = event.data().path("name").asText();
+        if (name.startsWith(CONFLICTS) && CONFLICTS_SEEN.computeIfAbsent(event.id(), id -> new AtomicInteger())
+                .incrementAndGet() <= Integer.parseInt(name.substring(CONFLICTS.length()))) {
+            throw new IllegalStateException(new SQLException("deadlock detected", "40P01"));
         }
         versions.applyIfNewer(event, () -> {
             update("INSERT INTO test_things (id, county, version, name) VALUES (?, ?, ?, ?)"
