@@ -1,8 +1,8 @@
 package org.anju.gateway.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.anju.gateway.domain.CounterChanges;
 import org.anju.gateway.domain.Counters;
-import org.anju.gateway.domain.DayDeltas;
 import org.anju.gateway.domain.PlacementModes;
 
 import javax.sql.DataSource;
@@ -40,24 +40,45 @@ public class CounterRepository {
     }
 
     /**
-     * Adds each change to its counter's day and its sum to today's counter (creating either at 0);
-     * call inside the transaction applying the events. Rows are written in key order, so concurrent
-     * writers never deadlock on the same rows.
+     * Adds each change to its counter's day and its sum to today's counter (creating either at 0), each
+     * changed row once, in two statements (one per table) however many rows change; call inside the
+     * transaction applying the events. Rows are written in key order, so concurrent writers never
+     * deadlock on the same rows.
      */
-    public void add(DayDeltas deltas) {
-        List<Object[]> totals = new ArrayList<>();
-        deltas.totals().forEach((scope, counters) -> counters.forEach((counter, delta) -> totals.add(new Object[] {scope, counter, delta})));
-        jdbc.batch("Could not update counters",
-                "INSERT INTO " + table + " AS c (scope_key, counter, value) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = c.value + EXCLUDED.value",
-                totals);
-        List<Object[]> dated = new ArrayList<>();
-        deltas.byDay().forEach((scope, counters) -> counters.forEach((counter, byDay) -> byDay.forEach((day, delta) ->
-                dated.add(new Object[] {scope, counter, Date.valueOf(day), delta}))));
-        jdbc.batch("Could not update dated counters",
-                "INSERT INTO " + days + " AS d (scope_key, counter, day, delta) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (scope_key, counter, day) DO UPDATE SET delta = d.delta + EXCLUDED.delta",
-                dated);
+    public void add(CounterChanges changes) {
+        List<String> scopes = new ArrayList<>();
+        List<String> counters = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        changes.totals().forEach((scope, byCounter) -> byCounter.forEach((counter, delta) -> {
+            scopes.add(scope);
+            counters.add(counter);
+            values.add(delta);
+        }));
+        if (!scopes.isEmpty()) {
+            jdbc.update("Could not update counters",
+                    "INSERT INTO " + table + " AS c (scope_key, counter, value)"
+                            + " SELECT * FROM unnest(?::text[], ?::text[], ?::numeric[])"
+                            + " ON CONFLICT (scope_key, counter) DO UPDATE SET value = c.value + EXCLUDED.value",
+                    scopes.toArray(String[]::new), counters.toArray(String[]::new), values.toArray(BigDecimal[]::new));
+        }
+        scopes.clear();
+        counters.clear();
+        values.clear();
+        List<Date> days = new ArrayList<>();
+        changes.byDay().forEach((scope, byCounter) -> byCounter.forEach((counter, byDay) -> byDay.forEach((day, delta) -> {
+            scopes.add(scope);
+            counters.add(counter);
+            days.add(Date.valueOf(day));
+            values.add(delta);
+        })));
+        if (!scopes.isEmpty()) {
+            jdbc.update("Could not update dated counters",
+                    "INSERT INTO " + this.days + " AS d (scope_key, counter, day, delta)"
+                            + " SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::numeric[])"
+                            + " ON CONFLICT (scope_key, counter, day) DO UPDATE SET delta = d.delta + EXCLUDED.delta",
+                    scopes.toArray(String[]::new), counters.toArray(String[]::new), days.toArray(Date[]::new),
+                    values.toArray(BigDecimal[]::new));
+        }
     }
 
     /** Today's counters of a scope. */

@@ -2,7 +2,9 @@ package org.anju.gateway.repository;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +15,8 @@ import java.util.Optional;
 /**
  * How the gateway's repositories run SQL on their tables: one statement per call, on the
  * caller's transaction (the connection the data source gives inside it), parameters bound in
- * order; a failure is an {@link IllegalStateException} with the caller's {@code failure} text.
+ * order (arrays as SQL arrays, so that one statement can read or write many rows through
+ * {@code unnest}); a failure is an {@link IllegalStateException} with the caller's {@code failure} text.
  */
 final class Jdbc {
 
@@ -58,23 +61,6 @@ final class Jdbc {
         }
     }
 
-    /** {@code sql} once for each row of parameters, in one batch. */
-    void batch(String failure, String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement batch = connection.prepareStatement(sql)) {
-            for (Object[] parameters : rows) {
-                bind(batch, parameters);
-                batch.addBatch();
-            }
-            batch.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(failure, e);
-        }
-    }
-
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
@@ -86,9 +72,27 @@ final class Jdbc {
         }
     }
 
+    /** Binds in order; a Java array ({@code String[]}, {@code Long[]}, {@code BigDecimal[]}, {@code Date[]}) as an SQL array. */
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
+            Object parameter = parameters[i];
+            statement.setObject(i + 1, parameter instanceof Object[] array
+                    ? statement.getConnection().createArrayOf(elementType(array), array)
+                    : parameter);
         }
+    }
+
+    private static String elementType(Object[] array) {
+        Class<?> type = array.getClass().getComponentType();
+        if (type == String.class) {
+            return "text";
+        } else if (type == Long.class) {
+            return "int8";
+        } else if (type == BigDecimal.class) {
+            return "numeric";
+        } else if (type == Date.class) {
+            return "date";
+        }
+        throw new IllegalArgumentException("No SQL array type for " + type);
     }
 }

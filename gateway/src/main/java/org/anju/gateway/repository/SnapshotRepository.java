@@ -3,24 +3,38 @@ package org.anju.gateway.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The newest snapshot of every aggregate, per kind. */
 @ApplicationScoped
 public class SnapshotRepository {
+
+    /** Which aggregate a snapshot is of; ordered by kind, then id (the order rows are locked and written in). */
+    public record Key(String kind, String aggregateId) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            int byKind = kind.compareTo(other.kind);
+            return byKind != 0 ? byKind : aggregateId.compareTo(other.aggregateId);
+        }
+    }
 
     /**
      * @param firstRecorded      the programme-zone day of the first event applied for the aggregate
@@ -39,12 +53,30 @@ public class SnapshotRepository {
         this.table = tables.snapshots();
     }
 
-    /** The stored snapshot, locked until the transaction ends so concurrent appliers of one aggregate serialise. */
-    public Optional<Snapshot> findForUpdate(String kind, String aggregateId) {
-        return jdbc.first("Could not read the snapshot of " + kind + " " + aggregateId,
-                "SELECT version, data, first_recorded, increments FROM " + table + " WHERE kind = ? AND aggregate_id = ? FOR UPDATE",
-                row -> new Snapshot(row.getLong(1), json.readTree(row.getString(2)), row.getDate(3).toLocalDate(),
-                        increments(row.getString(4))), kind, aggregateId);
+    /**
+     * The stored snapshots of these aggregates (those never applied are missing), read in one query and
+     * locked until the transaction ends, so concurrent appliers of one aggregate serialise.
+     */
+    public Map<Key, Snapshot> findAllForUpdate(Collection<Key> keys) {
+        Map<Key, Snapshot> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<String> kinds = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        new TreeSet<>(keys).forEach(key -> {
+            kinds.add(key.kind());
+            ids.add(key.aggregateId());
+        });
+        jdbc.list("Could not read the snapshots of " + keys.size() + " aggregates",
+                        "SELECT kind, aggregate_id, version, data, first_recorded, increments FROM " + table
+                                + " WHERE (kind, aggregate_id) IN (SELECT * FROM unnest(?::text[], ?::text[]))"
+                                + " ORDER BY kind, aggregate_id FOR UPDATE",
+                        row -> Map.entry(new Key(row.getString(1), row.getString(2)), new Snapshot(row.getLong(3),
+                                json.readTree(row.getString(4)), row.getDate(5).toLocalDate(), increments(row.getString(6)))),
+                        kinds.toArray(String[]::new), ids.toArray(String[]::new))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
     }
 
     /** Whether an aggregate of {@code kind} with this id was ever applied. */
@@ -72,24 +104,46 @@ public class SnapshotRepository {
         return found;
     }
 
-    public void save(String kind, String aggregateId, Snapshot snapshot) {
-        JsonNode data = snapshot.data();
-        String failure = "Could not store the snapshot of " + kind + " " + aggregateId;
-        String document;
-        String increments;
-        try {
-            document = json.writeValueAsString(data);
-            ObjectNode byDay = json.createObjectNode();
-            snapshot.recordedIncrements().forEach((day, amount) -> byDay.put(day.toString(), amount.toPlainString()));
-            increments = byDay.isEmpty() ? null : json.writeValueAsString(byDay);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(failure, e);
+    /**
+     * Stores these snapshots in one statement, in key order (an aggregate's {@code firstRecorded} is kept
+     * from its first store).
+     */
+    public void saveAll(Map<Key, Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
         }
-        jdbc.update(failure,
-                "INSERT INTO " + table + " (kind, aggregate_id, version, data, first_recorded, increments) VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb)"
+        int size = snapshots.size();
+        String[] kinds = new String[size];
+        String[] ids = new String[size];
+        Long[] versions = new Long[size];
+        String[] documents = new String[size];
+        Date[] firstRecorded = new Date[size];
+        String[] increments = new String[size];
+        int i = 0;
+        for (Map.Entry<Key, Snapshot> entry : new TreeMap<>(snapshots).entrySet()) {
+            Snapshot snapshot = entry.getValue();
+            kinds[i] = entry.getKey().kind();
+            ids[i] = entry.getKey().aggregateId();
+            versions[i] = snapshot.version();
+            firstRecorded[i] = Date.valueOf(snapshot.firstRecorded());
+            try {
+                documents[i] = json.writeValueAsString(snapshot.data());
+                ObjectNode byDay = json.createObjectNode();
+                snapshot.recordedIncrements().forEach((day, amount) -> byDay.put(day.toString(), amount.toPlainString()));
+                increments[i] = byDay.isEmpty() ? null : json.writeValueAsString(byDay);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Could not store the snapshot of " + entry.getKey().kind() + " "
+                        + entry.getKey().aggregateId(), e);
+            }
+            i++;
+        }
+        jdbc.update("Could not store the snapshots of " + size + " aggregates",
+                "INSERT INTO " + table + " (kind, aggregate_id, version, data, first_recorded, increments)"
+                        + " SELECT k, a, v, d::jsonb, f, i::jsonb FROM unnest(?::text[], ?::text[], ?::int8[], ?::text[], ?::date[], ?::text[])"
+                        + " AS u (k, a, v, d, f, i)"
                         + " ON CONFLICT (kind, aggregate_id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data,"
                         + " increments = EXCLUDED.increments",
-                kind, aggregateId, snapshot.version(), document, Date.valueOf(snapshot.firstRecorded()), increments);
+                kinds, ids, versions, documents, firstRecorded, increments);
     }
 
     private SortedMap<LocalDate, BigDecimal> increments(String document) throws IOException {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The time of the newest event applied per topic, kept so that the figures' {@code asOf} survives a restart. */
 @ApplicationScoped
@@ -18,12 +19,12 @@ public class TopicTimeRepository {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Records that an event of {@code time} was applied from {@code topic}; an older time changes nothing. */
-    public void applied(String topic, OffsetDateTime time) {
-        jdbc.update("Could not record the time of the newest event of " + topic,
+    /** Records that events up to these times were applied from these topics, one statement per topic; an older time changes nothing. */
+    public void applied(Map<String, OffsetDateTime> newestByTopic) {
+        new TreeMap<>(newestByTopic).forEach((topic, time) -> jdbc.update("Could not record the time of the newest event of " + topic,
                 "INSERT INTO gw_topic_times AS t (topic, last_event_time) VALUES (?, ?) ON CONFLICT (topic)"
                         + " DO UPDATE SET last_event_time = GREATEST(t.last_event_time, EXCLUDED.last_event_time)",
-                topic, time);
+                topic, time));
     }
 
     /** Topic → the time of the newest event applied from it (UTC). */

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.platform.consumer.EventHandler;
 import org.anju.platform.events.EventEnvelope;
 
-/** Every consumed event goes to the projections; types the gateway does not count are skipped. */
+import java.util.List;
+
+/**
+ * Every consumed event goes to the projections, a poll's events as one unit of work; types the gateway
+ * does not count are skipped.
+ */
 @ApplicationScoped
 public class ProjectionHandler implements EventHandler {
 
@@ -17,5 +22,10 @@ public class ProjectionHandler implements EventHandler {
     @Override
     public void handle(EventEnvelope event) {
         projections.apply(event);
+    }
+
+    @Override
+    public void handleAll(List<EventEnvelope> events) {
+        projections.apply(events);
     }
 }

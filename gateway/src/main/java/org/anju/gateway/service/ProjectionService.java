@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.Contributions;
+import org.anju.gateway.domain.CounterChanges;
 import org.anju.gateway.domain.Dating;
 import org.anju.gateway.domain.DayDeltas;
 import org.anju.gateway.domain.Scope;
@@ -18,7 +19,11 @@ import org.anju.platform.time.ProgrammeClock;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +35,11 @@ import java.util.TreeSet;
  * Applies an event's snapshot to the counters as the difference between what the aggregate
  * contributed before and what it contributes now, per scope, counter and business day. A snapshot
  * not newer than the stored one is skipped, so duplicates and replays leave every counter as it is.
+ * <p>
+ * The events of a poll are applied as one unit of work ({@link Poll}): the snapshots they touch are read
+ * in one query, each event sees what the events before it left (its own pending snapshots and distinct
+ * members), and at the end each changed snapshot, distinct member, counter, dated counter and topic time
+ * is written once, in one statement per table — with the same result as applying them one by one.
  */
 @ApplicationScoped
 public class ProjectionService {
@@ -57,15 +67,88 @@ public class ProjectionService {
 
     /** Runs inside the consumer's transaction; events the gateway does not count change nothing. */
     public void apply(EventEnvelope event) {
-        CountedEvents.of(event).ifPresent(counted -> apply(counted, event));
+        apply(List.of(event));
     }
 
-    private void apply(CountedEvents.Counted counted, EventEnvelope event) {
-        if (topicTimes != null) {
-            topicTimes.applied(counted.topic(), event.time());
+    /**
+     * Applies the events in their order as one unit of work, inside the caller's transaction (the consumer's,
+     * with the poll's offsets); events the gateway does not count change nothing. Throws, writing nothing,
+     * when one of them cannot be applied.
+     */
+    public void apply(List<EventEnvelope> events) {
+        List<Application> counted = new ArrayList<>(events.size());
+        Map<String, OffsetDateTime> newest = new HashMap<>();
+        for (EventEnvelope event : events) {
+            CountedEvents.of(event).ifPresent(how -> {
+                counted.add(new Application(how, event));
+                newest.merge(how.topic(), event.time(), (a, b) -> b.isAfter(a) ? b : a);
+            });
         }
+        if (counted.isEmpty()) {
+            return;
+        }
+        Poll poll = new Poll(snapshots.findAllForUpdate(counted.stream().map(Application::key).toList()));
+        counted.forEach(application -> apply(poll, application));
+        distinct.saveAll(poll.changedMembers);
+        counters.add(poll.changes);
+        snapshots.saveAll(poll.changedSnapshots);
+        if (topicTimes != null) {
+            topicTimes.applied(newest);
+        }
+    }
+
+    /** An event the gateway counts, and how. */
+    private record Application(CountedEvents.Counted counted, EventEnvelope event) {
+
+        SnapshotRepository.Key key() {
+            return new SnapshotRepository.Key(counted.kind(), event.subject());
+        }
+    }
+
+    /**
+     * What a poll's events have read and changed so far: the snapshots and distinct members as the events
+     * applied until now left them (read through to the database once), and the counter changes added up.
+     */
+    private final class Poll {
+
+        /** Stored or pending: an aggregate missing here was never applied. */
+        final Map<SnapshotRepository.Key, SnapshotRepository.Snapshot> snapshots;
+        final Map<SnapshotRepository.Key, SnapshotRepository.Snapshot> changedSnapshots = new HashMap<>();
+        /** Read or pending ({@link DistinctRepository.Member#NONE} when not stored); a member missing here was not read yet. */
+        final Map<DistinctRepository.Key, DistinctRepository.Member> members = new HashMap<>();
+        final Map<DistinctRepository.Key, DistinctRepository.Member> changedMembers = new HashMap<>();
+        final CounterChanges changes = new CounterChanges();
+
+        Poll(Map<SnapshotRepository.Key, SnapshotRepository.Snapshot> stored) {
+            this.snapshots = new HashMap<>(stored);
+        }
+
+        void save(SnapshotRepository.Key key, SnapshotRepository.Snapshot snapshot) {
+            snapshots.put(key, snapshot);
+            changedSnapshots.put(key, snapshot);
+        }
+
+        /** Reads the members among {@code keys} that this poll has not read yet, in one query. */
+        void read(Collection<DistinctRepository.Key> keys) {
+            List<DistinctRepository.Key> unread = keys.stream().filter(key -> !members.containsKey(key)).toList();
+            if (!unread.isEmpty()) {
+                Map<DistinctRepository.Key, DistinctRepository.Member> stored = distinct.findAllForUpdate(unread);
+                unread.forEach(key -> members.put(key, stored.getOrDefault(key, DistinctRepository.Member.NONE)));
+            }
+        }
+
+        void save(DistinctRepository.Key key, DistinctRepository.Member member) {
+            members.put(key, member);
+            changedMembers.put(key, member);
+        }
+    }
+
+    private void apply(Poll poll, Application application) {
+        CountedEvents.Counted counted = application.counted();
+        EventEnvelope event = application.event();
         String kind = counted.kind();
-        Optional<SnapshotRepository.Snapshot> stored = snapshots.findForUpdate(kind, event.subject());
+        SnapshotRepository.Key key = application.key();
+        Optional<SnapshotRepository.Snapshot> stored = Optional.ofNullable(poll.snapshots.get(key));
         if (stored.isPresent() && stored.get().version() >= event.aggregateVersion()) {
             return;
         }
@@ -78,10 +161,9 @@ public class ProjectionService {
                 .orElse(Contributions.none());
         Contributions after = counted.projector().contributions(kind, event.data(), new Dating(firstRecorded, clock.zone(), has));
         DayDeltas deltas = Contributions.dayDelta(before, after);
-        applyDistinct(event.subject(), before, after, deltas);
-        counters.add(deltas);
-        snapshots.save(kind, event.subject(),
-                new SnapshotRepository.Snapshot(event.aggregateVersion(), event.data(), firstRecorded, has));
+        applyDistinct(poll, event.subject(), before, after, deltas);
+        poll.changes.add(deltas);
+        poll.save(key, new SnapshotRepository.Snapshot(event.aggregateVersion(), event.data(), firstRecorded, has));
     }
 
     /**
@@ -110,16 +192,16 @@ public class ProjectionService {
      * A distinct member adds its weight to its counter while at least one aggregate refers to it,
      * from the earliest day among those references.
      */
-    private void applyDistinct(String aggregateId, Contributions before, Contributions after, DayDeltas deltas) {
-        Map<String, Contributions.DistinctMember> was = index(before);
-        Map<String, Contributions.DistinctMember> is = index(after);
-        Set<String> keys = new TreeSet<>(was.keySet());
+    private static void applyDistinct(Poll poll, String aggregateId, Contributions before, Contributions after, DayDeltas deltas) {
+        Map<DistinctRepository.Key, Contributions.DistinctMember> was = index(before);
+        Map<DistinctRepository.Key, Contributions.DistinctMember> is = index(after);
+        Set<DistinctRepository.Key> keys = new TreeSet<>(was.keySet());
         keys.addAll(is.keySet());
-        for (String key : keys) {
+        poll.read(keys);
+        for (DistinctRepository.Key key : keys) {
             Contributions.DistinctMember member = is.getOrDefault(key, was.get(key));
-            DistinctRepository.Member stored = distinct.findForUpdate(member.counter().key(), member.key())
-                    .orElse(DistinctRepository.Member.NONE);
-            Map<String, java.time.LocalDate> references = new HashMap<>(stored.references());
+            DistinctRepository.Member stored = poll.members.get(key);
+            Map<String, LocalDate> references = new HashMap<>(stored.references());
             if (is.containsKey(key)) {
                 references.put(aggregateId, is.get(key).from());
             } else {
@@ -135,13 +217,14 @@ public class ProjectionService {
                 change.add(member.counter(), updated.weight(), updated.since(), scopes);
             }
             deltas.merge(change.days());
-            distinct.save(member.counter().key(), member.key(), updated);
+            poll.save(key, updated);
         }
     }
 
-    private static Map<String, Contributions.DistinctMember> index(Contributions contributions) {
-        Map<String, Contributions.DistinctMember> index = new HashMap<>();
-        contributions.distinctMembers().forEach(member -> index.put(member.counter().key() + "|" + member.key(), member));
+    private static Map<DistinctRepository.Key, Contributions.DistinctMember> index(Contributions contributions) {
+        Map<DistinctRepository.Key, Contributions.DistinctMember> index = new HashMap<>();
+        contributions.distinctMembers().forEach(member ->
+                index.put(new DistinctRepository.Key(member.counter().key(), member.key()), member));
         return index;
     }
 }

@@ -11,6 +11,7 @@ import org.anju.gateway.service.RebuildStatusView.State;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.consumer.OffsetStore;
 import org.anju.platform.events.CloudEventCodec;
+import org.anju.platform.events.EventEnvelope;
 import org.anju.platform.i18n.Message;
 import org.anju.platform.events.MalformedEventException;
 import org.anju.platform.problem.DomainRuleViolation;
@@ -28,11 +29,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -167,31 +171,64 @@ public class RebuildService {
         }
     }
 
-    /** Applies every record up to {@code end}, one transaction per poll. */
+    /** Applies every record up to {@code end}, each poll as one unit of work in one transaction (as the live consumer does). */
     private long replay(KafkaConsumer<byte[], byte[]> log, Map<TopicPartition, Long> end, ProjectionService fresh) {
         long applied = 0;
         while (end.entrySet().stream().anyMatch(partition -> log.position(partition.getKey()) < partition.getValue())) {
             ConsumerRecords<byte[], byte[]> records = log.poll(Duration.ofMillis(500));
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (ConsumerRecord<byte[], byte[]> record : records) {
-                    Long limit = end.get(new TopicPartition(record.topic(), record.partition()));
-                    if (limit != null && record.offset() < limit) {
-                        apply(fresh, record);
-                    }
+            List<EventEnvelope> events = new ArrayList<>(records.count());
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                Long limit = end.get(new TopicPartition(record.topic(), record.partition()));
+                if (limit != null && record.offset() < limit) {
+                    decode(record).ifPresent(events::add);
                 }
-            });
+            }
+            apply(fresh, events);
             applied += records.count();
             status = new RebuildStatusView(State.RUNNING, status.startedAt(), null, status.events() + records.count(), null, null);
         }
         return applied;
     }
 
-    private void apply(ProjectionService fresh, ConsumerRecord<byte[], byte[]> record) {
+    /**
+     * Applies a poll's events as one unit of work; should that fail, one by one, as the live consumer does: an
+     * event that cannot be applied on its own (an unknown county...) was sent to the dead-letter topic there and
+     * never counted, so it is skipped here too. A database failure fails the rebuild.
+     */
+    private void apply(ProjectionService fresh, List<EventEnvelope> events) {
         try {
-            fresh.apply(codec.decode(record.value()));
+            QuarkusTransaction.requiringNew().run(() -> fresh.apply(events));
+        } catch (RuntimeException pollFailure) {
+            for (EventEnvelope event : events) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> fresh.apply(event));
+                } catch (RuntimeException e) {
+                    if (causedBySql(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("Skipping event %s (%s %s v%d), which cannot be applied: %s", event.id(), event.type(), event.subject(),
+                            event.aggregateVersion(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static boolean causedBySql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<EventEnvelope> decode(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return Optional.of(codec.decode(record.value()));
         } catch (MalformedEventException e) {
             // the live consumer sent it to the dead-letter topic; it never counted
             LOG.debugf("Skipping malformed record %s-%d@%d", record.topic(), record.partition(), record.offset());
+            return Optional.empty();
         }
     }
 }

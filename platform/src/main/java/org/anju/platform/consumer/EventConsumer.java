@@ -53,9 +53,10 @@ import java.util.concurrent.TimeoutException;
  * The managed poll loop of an application that consumes events.
  * <p>
  * Each poll is applied in one database transaction together with the next offset of every
- * partition it covers, and on (re)assignment the consumer seeks to the offsets stored in the
- * database: effects happen exactly once even across crashes. Should a batch fail, its records
- * are retried one at a time; one that still fails goes to {@code <topic>.dlq} with the error in
+ * partition it covers (the handler gets the poll's events at once, {@link EventHandler#handleAll}),
+ * and on (re)assignment the consumer seeks to the offsets stored in the database: effects happen
+ * exactly once even across crashes. Should a batch fail, its records are retried one at a time
+ * ({@link EventHandler#handle}); one that still fails goes to {@code <topic>.dlq} with the error in
  * its headers, and the partition moves on.
  */
 @ApplicationScoped
@@ -212,12 +213,14 @@ public class EventConsumer {
         Map<String, OffsetDateTime> newest = new HashMap<>();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                List<EventEnvelope> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     EventEnvelope event = codec.decode(record.value());
-                    handlers.get().handle(event);
+                    events.add(event);
                     next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                     newest.merge(record.topic(), event.time(), EventConsumer::later);
                 }
+                handlers.get().handleAll(events);
                 offsets.store(group(), next);
             });
             applied(newest);
