@@ -58,10 +58,12 @@ public class IndicatorService {
     private final RequestLocale locale;
     private final ProgrammeClock clock;
     private final CountyScope countyScope;
+    private final FigureCache cache;
 
     public IndicatorService(CounterRepository counters, SnapshotRepository snapshots, TargetRepository targets,
                             TopicTimeRepository topicTimes, EventConsumer consumer, GatewayConfig config, RequestLocale locale,
-                            ProgrammeClock clock, CountyScope countyScope) {
+                            ProgrammeClock clock, CountyScope countyScope, FigureCache cache) {
+        this.cache = cache;
         this.clock = clock;
         this.countyScope = countyScope;
         this.counters = counters;
@@ -90,7 +92,15 @@ public class IndicatorService {
      */
     public IndicatorsView indicators(CountyCode county, LocalDate asOf) {
         Scope scope = Scope.cityOr(county);
-        return view(scope, asOf, countersOf(scope, asOf), targets.all(), freshness());
+        List<FreshnessView> freshness = freshness();
+        IndicatorsView view = cache.get(() -> view(scope, asOf, countersOf(scope, asOf), targets.all(), freshness),
+                "indicators", scope.key(), asOf, clock.today(), locale.get());
+        return withFreshness(view, freshness);
+    }
+
+    /** A view kept by the cache with the consumer's lag as it is now (the lag moves without the projection's version). */
+    private static IndicatorsView withFreshness(IndicatorsView view, List<FreshnessView> freshness) {
+        return new IndicatorsView(view.scope(), view.asOfDate(), view.indicators(), view.freshness().isEmpty() ? view.freshness() : freshness);
     }
 
     /** One resettlement site's indicators today. */
@@ -110,17 +120,21 @@ public class IndicatorService {
                     .orElseThrow(() -> new ResourceNotFound("site with relocated households", siteId));
             countyScope.requireRead(county);
         }
-        Counters siteCounters = countersOf(scope, asOf);
-        if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
-            throw new ResourceNotFound("site with relocated households", siteId);
-        }
-        return view(scope, asOf, siteCounters, targets.all(), freshness());
+        List<FreshnessView> freshness = freshness();
+        Optional<IndicatorsView> view = cache.get(() -> {
+            Counters siteCounters = countersOf(scope, asOf);
+            if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
+                return Optional.<IndicatorsView>empty();
+            }
+            return Optional.of(view(scope, asOf, siteCounters, targets.all(), freshness));
+        }, "site", scope.key(), asOf, clock.today(), locale.get());
+        return withFreshness(view.orElseThrow(() -> new ResourceNotFound("site with relocated households", siteId)), freshness);
     }
 
-    /** The indicators a county's site list shows of each site: its occupancy, nothing of money or income. */
     /** Site names in the order a Chinese reader looks them up (pinyin), the same in every language. */
     private static final Collator NAMES = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
+    /** The indicators a county's site list shows of each site: its occupancy, nothing of money or income. */
     static final List<String> SITE_OCCUPANCY = List.of("relocation.households", "relocation.people", "occupancy.households", "occupancy.rate");
 
     /**
@@ -129,6 +143,10 @@ public class IndicatorService {
      * sorted by name (then id). Open data: these are the counts the site's own page shows publicly.
      */
     public CountySitesView countySites(CountyCode county, LocalDate asOf) {
+        return cache.get(() -> readCountySites(county, asOf), "county-sites", county, asOf);
+    }
+
+    private CountySitesView readCountySites(CountyCode county, LocalDate asOf) {
         Map<String, JsonNode> sites = snapshots.inCounty(HouseholdsProjector.SITE, county.code());
         List<String> keys = sites.keySet().stream().map(id -> Scope.site(id).key()).toList();
         Map<String, Counters> figures = keys.isEmpty() ? Map.of() : asOf == null ? counters.of(keys) : counters.asOf(keys, asOf);
@@ -170,6 +188,12 @@ public class IndicatorService {
 
     /** {@link #counties()} as of the end of a day (today when null). */
     public CountiesView counties(LocalDate asOf) {
+        List<FreshnessView> freshness = freshness();
+        CountiesView view = cache.get(() -> readCounties(asOf, freshness), "counties", asOf, clock.today(), locale.get());
+        return new CountiesView(view.counties(), freshness);
+    }
+
+    private CountiesView readCounties(LocalDate asOf, List<FreshnessView> freshness) {
         Map<String, Counters> all = new HashMap<>(asOf == null ? counters.withPrefix("county:") : counters.withPrefixAsOf("county:", asOf));
         if (asOf == null) {
             Map<String, Counters> windowed = counters.windowedWithPrefixAsOf("county:", clock.today());
@@ -177,7 +201,6 @@ public class IndicatorService {
         }
         Map<String, Map<String, BigDecimal>> placed = counters.peopleByPlacementMode(asOf);
         List<Target> targetRows = targets.all();
-        List<FreshnessView> freshness = freshness();
         List<IndicatorsView> counties = Scope.programmeCounties().stream()
                 .map(scope -> view(scope, asOf, PlacementModes.with(all.getOrDefault(scope.key(), Counters.NONE), placed.get(scope.key())),
                         targetRows, freshness, List.of()))
@@ -210,7 +233,7 @@ public class IndicatorService {
      * transaction, so it is known after a restart and never ahead of the figures — and the consumer's lag.
      */
     private List<FreshnessView> freshness() {
-        Map<String, OffsetDateTime> stored = topicTimes.all();
+        Map<String, OffsetDateTime> stored = cache.get(topicTimes::all, "topic-times");
         return consumer.status().stream()
                 .map(status -> new FreshnessView(status.topic(), stored.get(status.topic()), status.lag()))
                 .toList();

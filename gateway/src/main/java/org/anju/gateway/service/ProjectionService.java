@@ -11,6 +11,7 @@ import org.anju.gateway.domain.Scope;
 import org.anju.gateway.repository.CounterRepository;
 import org.anju.gateway.repository.DistinctRepository;
 import org.anju.gateway.repository.ProjectionTables;
+import org.anju.gateway.repository.ProjectionVersionRepository;
 import org.anju.gateway.repository.SnapshotRepository;
 import org.anju.gateway.repository.TopicTimeRepository;
 import org.anju.platform.events.EventEnvelope;
@@ -48,10 +49,12 @@ public class ProjectionService {
     private final CounterRepository counters;
     private final DistinctRepository distinct;
     private final TopicTimeRepository topicTimes;
+    private final ProjectionVersionRepository version;
     private final ProgrammeClock clock;
 
     public ProjectionService(SnapshotRepository snapshots, CounterRepository counters, DistinctRepository distinct,
-                             TopicTimeRepository topicTimes, ProgrammeClock clock) {
+                             TopicTimeRepository topicTimes, ProjectionVersionRepository version, ProgrammeClock clock) {
+        this.version = version;
         this.snapshots = snapshots;
         this.counters = counters;
         this.distinct = distinct;
@@ -59,10 +62,13 @@ public class ProjectionService {
         this.clock = clock;
     }
 
-    /** The same projection writing to other tables (a rebuild's); the topics' newest event times stay the live consumer's. */
+    /**
+     * The same projection writing to other tables (a rebuild's); the topics' newest event times and the projection's
+     * version stay the live consumer's (the rebuild moves the version on when it swaps its tables in).
+     */
     ProjectionService writingTo(ProjectionTables tables, DataSource dataSource, ObjectMapper json) {
         return new ProjectionService(new SnapshotRepository(dataSource, json, tables),
-                new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, json, tables), null, clock);
+                new CounterRepository(dataSource, tables), new DistinctRepository(dataSource, json, tables), null, null, clock);
     }
 
     /** Runs inside the consumer's transaction; events the gateway does not count change nothing. */
@@ -94,6 +100,9 @@ public class ProjectionService {
         snapshots.saveAll(poll.changedSnapshots);
         if (topicTimes != null) {
             topicTimes.applied(newest);
+        }
+        if (version != null) {
+            version.moveOn();
         }
     }
 

@@ -7,6 +7,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.anju.gateway.repository.ProjectionTables;
+import org.anju.gateway.repository.ProjectionVersionRepository;
 import org.anju.gateway.service.RebuildStatusView.State;
 import org.anju.platform.consumer.EventConsumer;
 import org.anju.platform.consumer.OffsetStore;
@@ -63,12 +64,15 @@ public class RebuildService {
     private final Map<String, Object> kafkaConfig;
     private final ProgrammeClock clock;
     private final CountyScope countyScope;
+    private final ProjectionVersionRepository version;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "projection-rebuild"));
     private volatile RebuildStatusView status = new RebuildStatusView(State.IDLE, null, null, 0, null, null);
 
     public RebuildService(ProjectionService live, EventConsumer consumer, OffsetStore offsets, CloudEventCodec codec,
                           DataSource dataSource, ObjectMapper json, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                          ProgrammeClock clock, CountyScope countyScope) {
+                          ProgrammeClock clock, CountyScope countyScope,
+                          ProjectionVersionRepository version) {
+        this.version = version;
         this.live = live;
         this.consumer = consumer;
         this.offsets = offsets;
@@ -163,6 +167,7 @@ public class RebuildService {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ProjectionTables.swapInRebuild(dataSource);
                     offsets.store(consumer.group(), end);
+                    version.moveOn();
                 });
             } finally {
                 consumer.start();

@@ -3,6 +3,7 @@ package org.anju.gateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.anju.gateway.domain.IndicatorCatalogue;
 import org.anju.gateway.domain.Target;
+import org.anju.gateway.repository.ProjectionVersionRepository;
 import org.anju.gateway.repository.TargetRepository;
 import org.anju.platform.problem.ResourceNotFound;
 import org.anju.platform.programme.CountyCode;
@@ -17,8 +18,10 @@ public class TargetService {
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     private final TargetRepository targets;
     private final CountyScope countyScope;
+    private final ProjectionVersionRepository version;
 
-    public TargetService(TargetRepository targets, CountyScope countyScope) {
+    public TargetService(TargetRepository targets, CountyScope countyScope, ProjectionVersionRepository version) {
+        this.version = version;
         this.targets = targets;
         this.countyScope = countyScope;
     }
@@ -39,6 +42,7 @@ public class TargetService {
         catalogue.find(indicatorId).orElseThrow(() -> new ResourceNotFound("indicator", indicatorId));
         Target row = new Target(indicatorId, TargetScope.keyOf(scope), command.comparator(), command.value(), command.note());
         targets.save(row);
+        version.moveOn(); // the indicators show their targets
         return PlanValueView.of(row);
     }
 }

@@ -87,7 +87,7 @@ class PollProjectionTest {
             }
         });
         projections = new ProjectionService(new SnapshotRepository(dataSource, json, TABLES), new CounterRepository(dataSource, TABLES),
-                new DistinctRepository(dataSource, json, TABLES), topicTimes, clock);
+                new DistinctRepository(dataSource, json, TABLES), topicTimes, null, clock);
     }
 
     @Test
