@@ -117,16 +117,15 @@ class CloudEventCodecTest {
         for (int i = 0; i < 20_000; i++) {
             events.add(codec.encode(new ThingChanged(thing("thing-" + i, 1 + i % 7)), UUID.randomUUID(), OffsetDateTime.now()));
         }
-        long[] nanos = new long[2];
-        for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
-            events.forEach(codec::decodeWithFormat);
-            long middle = System.nanoTime();
-            events.forEach(codec::decode);
-            nanos[0] = middle - start;
-            nanos[1] = System.nanoTime() - middle;
+        long[] nanos = {Long.MAX_VALUE, Long.MAX_VALUE}; // the best of the rounds each way, taking turns at going first
+        for (int round = 0; round < 12; round++) {
+            for (int way : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
+                long start = System.nanoTime();
+                events.forEach(way == 0 ? codec::decodeWithFormat : codec::decode);
+                nanos[way] = Math.min(nanos[way], System.nanoTime() - start);
+            }
         }
-        System.out.printf("decoding %d events: SDK reader %.1f µs/event, one pass %.1f µs/event%n", events.size(),
+        System.out.printf("decoding %d events, best of 12 rounds: SDK reader %.1f µs/event, one pass %.1f µs/event%n", events.size(),
                 nanos[0] / 1000.0 / events.size(), nanos[1] / 1000.0 / events.size());
         assertThat(nanos[1]).isPositive();
     }
