@@ -14,6 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.UUID;
 
 /** Encodes domain events as CloudEvents 1.0 in JSON structured mode and decodes them back. */
@@ -25,6 +29,9 @@ public class CloudEventCodec {
     public static final String AGGREGATE_VERSION = "aggregateversion";
 
     private static final String DATA_CONTENT_TYPE = "application/json";
+    /** The attributes {@link #encode} writes: an event with others is read by the SDK's reader. */
+    private static final Set<String> ATTRIBUTES = Set.of("specversion", "id", "source", "type", "time", "subject",
+            "datacontenttype", "data", COUNTY, AGGREGATE_VERSION);
 
     private final EventFormat format = new JsonFormat();
     private final ObjectMapper objectMapper;
@@ -65,10 +72,75 @@ public class CloudEventCodec {
         }
     }
 
+    /**
+     * The event a record holds. The suite's own events (structured JSON mode, CloudEvents 1.0, JSON
+     * {@code data}, as {@link #encode} writes them) are read in one pass into one tree, whose {@code data}
+     * is the snapshot; anything else goes through the CloudEvents SDK's reader, with the same result or
+     * the same {@link MalformedEventException}.
+     */
     public EventEnvelope decode(byte[] payload) {
         if (payload == null) {
             throw new MalformedEventException("empty record");
         }
+        JsonNode tree;
+        try {
+            tree = objectMapper.readTree(payload);
+        } catch (IOException e) {
+            tree = null; // the SDK's reader says what is wrong with it
+        }
+        EventEnvelope event = tree == null ? null : fromTree(tree);
+        return event != null ? event : decodeWithFormat(payload);
+    }
+
+    /** The envelope of an event in the shape {@link #encode} writes; null for any other shape (left to the SDK's reader). */
+    private static EventEnvelope fromTree(JsonNode event) {
+        JsonNode id = event.get("id");
+        JsonNode source = event.get("source");
+        JsonNode type = event.get("type");
+        JsonNode time = event.get("time");
+        JsonNode subject = event.get("subject");
+        JsonNode data = event.get("data");
+        JsonNode contentType = event.get("datacontenttype");
+        JsonNode county = event.get(COUNTY);
+        JsonNode version = event.get(AGGREGATE_VERSION);
+        if (!event.isObject() || !ATTRIBUTES.containsAll(toSet(event.fieldNames())) || !"1.0".equals(text(event.get("specversion")))
+                || !textual(id, source, type, time, subject) || data == null || !data.isContainerNode()
+                || contentType != null && !DATA_CONTENT_TYPE.equals(contentType.textValue()) || county != null && !county.isTextual()
+                || version == null || !version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
+            return null;
+        }
+        OffsetDateTime at;
+        try {
+            at = OffsetDateTime.parse(time.textValue());
+            URI.create(source.textValue());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+        return new EventEnvelope(id.textValue(), source.textValue(), type.textValue(), at, subject.textValue(),
+                county == null ? null : county.textValue(), version.longValue(), data);
+    }
+
+    private static Set<String> toSet(Iterator<String> names) {
+        Set<String> set = new HashSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
+    private static boolean textual(JsonNode... nodes) {
+        for (JsonNode node : nodes) {
+            if (node == null || !node.isTextual() || node.textValue().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null ? null : node.textValue();
+    }
+
+    /** Decodes through the CloudEvents SDK's JSON format (every shape the specification allows). */
+    EventEnvelope decodeWithFormat(byte[] payload) {
         CloudEvent event;
         try {
             event = format.deserialize(payload);
