@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,25 +107,5 @@ class CloudEventCodecTest {
         String noSubject = own.replaceAll("\"subject\":\"[^\"]*\",?", "");
         assertThatThrownBy(() -> codec.decode(noSubject.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("lacks a subject");
-    }
-
-    /** Not a benchmark (no warm-up discipline): how much the one-pass reading saves, printed for the record. */
-    @Test
-    void theOnePassReadingIsCheaper() {
-        List<byte[]> events = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            events.add(codec.encode(new ThingChanged(thing("thing-" + i, 1 + i % 7)), UUID.randomUUID(), OffsetDateTime.now()));
-        }
-        long[] nanos = {Long.MAX_VALUE, Long.MAX_VALUE}; // the best of the rounds each way, taking turns at going first
-        for (int round = 0; round < 12; round++) {
-            for (int way : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
-                long start = System.nanoTime();
-                events.forEach(way == 0 ? codec::decodeWithFormat : codec::decode);
-                nanos[way] = Math.min(nanos[way], System.nanoTime() - start);
-            }
-        }
-        System.out.printf("decoding %d events, best of 12 rounds: SDK reader %.1f µs/event, one pass %.1f µs/event%n", events.size(),
-                nanos[0] / 1000.0 / events.size(), nanos[1] / 1000.0 / events.size());
-        assertThat(nanos[1]).isPositive();
     }
 }
