@@ -32,9 +32,11 @@ class FigureCache {
         this.versions = versions;
     }
 
-    /** The value under {@code key} (its parts: what, scope, day, language…; nulls allowed) as of the projection's current version. */
-    @SuppressWarnings("unchecked")
-    <T> T get(Supplier<T> load, Object... key) {
+    /**
+     * The figures at the projection's version as it is now: read once per request, so that every value the request
+     * takes from the cache belongs to the same version.
+     */
+    Current current() {
         long version = versions.current();
         if (version > newest) {
             newest = version;
@@ -43,12 +45,28 @@ class FigureCache {
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
-        Entry entry = new Entry(version, Arrays.asList(key));
-        Object cached = entries.get(entry);
-        if (cached == null) {
-            cached = load.get();
-            entries.put(entry, cached);
+        return new Current(version);
+    }
+
+    /** The cache at one version. */
+    final class Current {
+
+        private final long version;
+
+        private Current(long version) {
+            this.version = version;
         }
-        return (T) cached;
+
+        /** The value under {@code key} (its parts: what, scope, day, language…; nulls allowed), loaded when missing. */
+        @SuppressWarnings("unchecked")
+        <T> T get(Supplier<T> load, Object... key) {
+            Entry entry = new Entry(version, Arrays.asList(key));
+            Object cached = entries.get(entry);
+            if (cached == null) {
+                cached = load.get();
+                entries.put(entry, cached);
+            }
+            return (T) cached;
+        }
     }
 }

@@ -92,15 +92,16 @@ public class IndicatorService {
      */
     public IndicatorsView indicators(CountyCode county, LocalDate asOf) {
         Scope scope = Scope.cityOr(county);
-        List<FreshnessView> freshness = freshness();
-        IndicatorsView view = cache.get(() -> view(scope, asOf, countersOf(scope, asOf), targets.all(), freshness),
+        FigureCache.Current figures = cache.current();
+        List<FreshnessView> freshness = freshness(figures);
+        IndicatorsView view = figures.get(() -> view(scope, asOf, countersOf(scope, asOf), targets.all(), freshness),
                 "indicators", scope.key(), asOf, clock.today(), locale.get());
         return withFreshness(view, freshness);
     }
 
     /** A view kept by the cache with the consumer's lag as it is now (the lag moves without the projection's version). */
     private static IndicatorsView withFreshness(IndicatorsView view, List<FreshnessView> freshness) {
-        return new IndicatorsView(view.scope(), view.asOfDate(), view.indicators(), view.freshness().isEmpty() ? view.freshness() : freshness);
+        return new IndicatorsView(view.scope(), view.asOfDate(), view.indicators(), freshness);
     }
 
     /** One resettlement site's indicators today. */
@@ -120,8 +121,9 @@ public class IndicatorService {
                     .orElseThrow(() -> new ResourceNotFound("site with relocated households", siteId));
             countyScope.requireRead(county);
         }
-        List<FreshnessView> freshness = freshness();
-        Optional<IndicatorsView> view = cache.get(() -> {
+        FigureCache.Current figures = cache.current();
+        List<FreshnessView> freshness = freshness(figures);
+        Optional<IndicatorsView> view = figures.get(() -> {
             Counters siteCounters = countersOf(scope, asOf);
             if (siteCounters.isEmpty() && !snapshots.exists(HouseholdsProjector.SITE, siteId) && counters.of(scope.key()).isEmpty()) {
                 return Optional.<IndicatorsView>empty();
@@ -143,7 +145,7 @@ public class IndicatorService {
      * sorted by name (then id). Open data: these are the counts the site's own page shows publicly.
      */
     public CountySitesView countySites(CountyCode county, LocalDate asOf) {
-        return cache.get(() -> readCountySites(county, asOf), "county-sites", county, asOf);
+        return cache.current().get(() -> readCountySites(county, asOf), "county-sites", county, asOf);
     }
 
     private CountySitesView readCountySites(CountyCode county, LocalDate asOf) {
@@ -188,8 +190,9 @@ public class IndicatorService {
 
     /** {@link #counties()} as of the end of a day (today when null). */
     public CountiesView counties(LocalDate asOf) {
-        List<FreshnessView> freshness = freshness();
-        CountiesView view = cache.get(() -> readCounties(asOf, freshness), "counties", asOf, clock.today(), locale.get());
+        FigureCache.Current figures = cache.current();
+        List<FreshnessView> freshness = freshness(figures);
+        CountiesView view = figures.get(() -> readCounties(asOf, freshness), "counties", asOf, clock.today(), locale.get());
         return new CountiesView(view.counties(), freshness);
     }
 
@@ -232,8 +235,8 @@ public class IndicatorService {
      * Per topic, the time of the newest event applied — as stored with the counters in the same
      * transaction, so it is known after a restart and never ahead of the figures — and the consumer's lag.
      */
-    private List<FreshnessView> freshness() {
-        Map<String, OffsetDateTime> stored = cache.get(topicTimes::all, "topic-times");
+    private List<FreshnessView> freshness(FigureCache.Current figures) {
+        Map<String, OffsetDateTime> stored = figures.get(topicTimes::all, "topic-times");
         return consumer.status().stream()
                 .map(status -> new FreshnessView(status.topic(), stored.get(status.topic()), status.lag()))
                 .toList();
