@@ -66,6 +66,7 @@ public class EventConsumer {
     public static final String ERROR_HEADER = "anju-dlq-error";
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration REPORT_INTERVAL = Duration.ofSeconds(1);
 
     private final EventConsumerConfig config;
     private final Instance<EventHandler> handlers;
@@ -83,6 +84,9 @@ public class EventConsumer {
     private volatile Thread thread;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private KafkaProducer<byte[], byte[]> deadLetters;
+    /** Positions applied but not yet reported to Kafka; only the consumer thread touches them. */
+    private final Map<TopicPartition, OffsetAndMetadata> unreported = new HashMap<>();
+    private long reportedAt = System.nanoTime();
 
     public EventConsumer(EventConsumerConfig config, Instance<EventHandler> handlers, CloudEventCodec codec,
                          OffsetStore offsets, DataSource dataSource,
@@ -184,6 +188,7 @@ public class EventConsumer {
                         apply(kafka, records);
                     }
                     measureLag(kafka);
+                    reportPositions(kafka, false);
                     backoff = Duration.ZERO;
                 } catch (WakeupException e) {
                     // stop() was called; the loop condition ends it
@@ -199,6 +204,7 @@ public class EventConsumer {
                     }
                 }
             }
+            reportPositions(kafka, true); // close() waits for the commit
         } finally {
             consumer = null;
             if (deadLetters != null) {
@@ -230,13 +236,24 @@ public class EventConsumer {
                 applyOne(record);
             }
         }
-        Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<byte[], byte[]>> list = records.records(partition);
-            positions.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+            unreported.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
         }
-        // informational only (the database is the truth): lets Kafka tools show the group's lag
-        kafka.commitAsync(positions, null);
+    }
+
+    /**
+     * Commits the applied positions to Kafka, informational only (the database is the truth): it lets Kafka's tools
+     * show the group's lag. At most once per {@code REPORT_INTERVAL} unless {@code now}: a commit per poll made the
+     * broker's group coordinator write one offset record per event and consumer under a steady trickle of events.
+     */
+    private void reportPositions(KafkaConsumer<byte[], byte[]> kafka, boolean now) {
+        if (unreported.isEmpty() || !now && System.nanoTime() - reportedAt < REPORT_INTERVAL.toNanos()) {
+            return;
+        }
+        kafka.commitAsync(new HashMap<>(unreported), null);
+        unreported.clear();
+        reportedAt = System.nanoTime();
     }
 
     private void applyOne(ConsumerRecord<byte[], byte[]> record) {
@@ -345,6 +362,20 @@ public class EventConsumer {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             partitions.forEach(lags::remove);
+            Map<TopicPartition, OffsetAndMetadata> leaving = new HashMap<>();
+            partitions.forEach(partition -> {
+                OffsetAndMetadata position = unreported.remove(partition);
+                if (position != null) {
+                    leaving.put(partition, position);
+                }
+            });
+            if (!leaving.isEmpty()) {
+                try {
+                    kafka.commitSync(leaving); // their next owner's lag starts from here
+                } catch (RuntimeException e) {
+                    LOG.debugf("Could not report positions of revoked partitions: %s", rootMessage(e));
+                }
+            }
         }
     }
 

@@ -12,10 +12,13 @@ import org.anju.testing.StackTestResource;
 import org.anju.testing.TestStack;
 import org.anju.testing.TopicRecords;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +74,26 @@ class EventConsumerTest {
         assertThat(db.count("SELECT count(*) FROM test_applied WHERE thing_id = ?", id)).isEqualTo(3);
         assertThat(db.count("SELECT count(*) FROM platform_consumer_offsets WHERE consumer_group = 'platform-test' AND topic = ?", TOPIC))
                 .isPositive();
+    }
+
+    @Test
+    void kafkaIsToldTheAppliedPositionsForItsLagToolsWithinSeconds() throws Exception {
+        String id = UUID.randomUUID().toString();
+        things.change(versions(id, 1, 5));
+        awaitVersion(id, 5);
+
+        // the positions are reported at most once a second, also when no further event comes to trigger it
+        try (Admin admin = TestStack.get().kafka().admin()) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> reported = admin.listConsumerGroupOffsets(consumer.group())
+                        .partitionsToOffsetAndMetadata().get();
+                for (TopicPartition partition : reported.keySet()) {
+                    long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get().offset();
+                    assertThat(reported.get(partition).offset()).as("%s", partition).isEqualTo(end);
+                }
+                assertThat(reported.keySet()).extracting(TopicPartition::topic).contains(TOPIC);
+            });
+        }
     }
 
     @Test
