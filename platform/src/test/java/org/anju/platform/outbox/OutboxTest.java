@@ -84,6 +84,30 @@ class OutboxTest {
     }
 
     @Test
+    void aTransactionThatFailsAtCommitAfterItsEventsWereWrittenPublishesNothing() {
+        String failed = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+
+        // the events are written just before COMMIT: the deferred check that fails after them takes them along
+        assertThatThrownBy(() -> things.changeThenFailAtCommit(thing(failed, 1))).hasStackTraceContaining("checked_at_commit");
+        things.change(thing(committed, 1));
+
+        TopicRecords.await(TOPIC, r -> committed.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertThat(TopicRecords.all(TOPIC, r -> failed.equals(r.key()))).isEmpty();
+        assertThat(new TestDatabase(dataSource).count("SELECT count(*) FROM platform_outbox WHERE message_key = ?", failed)).isZero();
+    }
+
+    @Test
+    void aTransactionsManyEventsArePublishedInTheOrderRecorded() {
+        String id = UUID.randomUUID().toString();
+        things.change(versions(id, 1, 300));
+
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(TOPIC, r -> id.equals(r.key()), 300, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> EventContracts.assertValid(r.value()).path("aggregateversion").asLong())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 300).mapToObj(Long::valueOf).toList());
+    }
+
+    @Test
     void recordingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> things.changeWithoutTransaction(thing("no-transaction", 1)))
                 .isInstanceOf(IllegalStateException.class)
