@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
@@ -83,12 +84,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     public Map<String, Registered> householdsOfIdNumbers(Collection<String> idNumbers, UUID except) {
         Map<String, Registered> owners = new HashMap<>();
         if (!idNumbers.isEmpty()) {
-            getEntityManager().createQuery("""
-                            select m.idNumber, h.registryNumber, h.county from Member m join m.household h
-                            where m.idNumber in :idNumbers and (:except is null or h.id <> :except)""", Object[].class)
-                    .setParameter("idNumbers", idNumbers)
-                    .setParameter("except", except)
-                    .getResultList()
+            // one array parameter, not an IN list: Hibernate re-plans a query for every list of another length
+            rows("""
+                    select m.id_number, h.registry_number, h.county, h.id from household_members m join households h on h.id = m.household_id
+                    where m.id_number = any(:values)""", idNumbers)
+                    .filter(row -> !row[3].equals(except))
                     .forEach(row -> owners.put((String) row[0], new Registered((String) row[1], (String) row[2])));
         }
         return owners;
@@ -107,12 +107,18 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (registryNumbers.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
-                        select h.registryNumber from Household h
-                        where h.registryNumber in :numbers and (:except is null or h.id <> :except)""", String.class)
-                .setParameter("numbers", registryNumbers)
-                .setParameter("except", except)
-                .getResultList();
+        return rows("select h.registry_number, h.id from households h where h.registry_number = any(:values)", registryNumbers)
+                .filter(row -> !row[1].equals(except))
+                .map(row -> (String) row[0])
+                .toList();
+    }
+
+    /** Rows of a native query whose one parameter {@code :values} is bound as a PostgreSQL text array. */
+    @SuppressWarnings("unchecked")
+    private Stream<Object[]> rows(String sql, Collection<String> values) {
+        return ((List<Object[]>) getEntityManager().createNativeQuery(sql)
+                .setParameter("values", values.toArray(String[]::new))
+                .getResultList()).stream();
     }
 
     /** Undoes the changes made to a household and not yet written: it is read again as stored. */
