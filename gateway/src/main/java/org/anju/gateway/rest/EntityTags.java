@@ -12,17 +12,32 @@ final class EntityTags {
 
     /** A content hash fit for an ETag or an asset's version: 96 bits of SHA-256, URL-safe. */
     static String hash(byte[] content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
+        digest.update(content);
+        return hash(digest);
     }
 
     /** The strong ETag of these bytes. */
     static String of(byte[] content) {
         return "\"" + hash(content) + "\"";
+    }
+
+    /** A digest to give a representation's bytes in parts; {@link #of(MessageDigest)} makes the same ETag of them. */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The strong ETag of the bytes {@code digest} (from {@link #sha256()}) was given; the digest is reset. */
+    static String of(MessageDigest digest) {
+        return "\"" + hash(digest) + "\"";
+    }
+
+    private static String hash(MessageDigest digest) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 16);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.anju.gateway.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 
 /**
@@ -18,25 +16,25 @@ import java.lang.reflect.Method;
  * the answer carries a strong ETag over its JSON (which differs by language where the text does) and
  * {@code Cache-Control: no-cache}, and a request whose {@code If-None-Match} names it gets a {@code 304} without a
  * body. A client polling the figures (the dashboard every 15 s) thus downloads the 200 KB of the counties only
- * when a figure changed.
+ * when a figure changed. The JSON is written once for as long as the service keeps the figures ({@link Representations}).
  */
 public class RevalidatedReads {
 
-    private final ObjectMapper json;
+    private final Representations representations;
 
-    public RevalidatedReads(ObjectMapper json) {
-        this.json = json;
+    public RevalidatedReads(Representations representations) {
+        this.representations = representations;
     }
 
     @ServerResponseFilter
-    public void revalidate(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) throws IOException {
+    public void revalidate(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         String method = request.getMethod();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
                 || !response.hasEntity() || !revalidated(resource.getResourceMethod())) {
             return;
         }
-        byte[] body = json.writeValueAsBytes(response.getEntity());
-        String etag = EntityTags.of(body);
+        Representations.Representation representation = representations.of(response.getEntity());
+        String etag = representation.etag();
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? "no-cache" : "private, no-cache");
@@ -47,7 +45,7 @@ public class RevalidatedReads {
             return;
         }
         MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-        response.setEntity(body, response.getEntityAnnotations(), type);
+        response.setEntity(representation.body(), response.getEntityAnnotations(), type);
     }
 
     /** Every read of {@link IndicatorResource}, and the indicators' daily series. */

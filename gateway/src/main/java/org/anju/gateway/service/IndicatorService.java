@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,7 @@ import java.util.stream.Collectors;
 public class IndicatorService {
 
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
+    private final Map<Locale, List<IndicatorDefinitionView>> definitions = new ConcurrentHashMap<>();
     private final CounterRepository counters;
     private final SnapshotRepository snapshots;
     private final TargetRepository targets;
@@ -75,9 +77,10 @@ public class IndicatorService {
         this.locale = locale;
     }
 
-    /** What every indicator means. */
+    /** What every indicator means: the same list for every request in a language, as the catalogue does not change. */
     public List<IndicatorDefinitionView> catalogue() {
-        return catalogue.all().stream().map(definition -> IndicatorDefinitionView.of(definition, locale.get())).toList();
+        return definitions.computeIfAbsent(locale.get(),
+                language -> catalogue.all().stream().map(definition -> IndicatorDefinitionView.of(definition, language)).toList());
     }
 
     /** Every indicator of the city ({@code county} null) or of one county, today. */
