@@ -62,12 +62,12 @@ class Representations {
 
     /** {@code view}, whose last field is {@code freshness}, with its JSON before the freshness kept by {@code kept}. */
     private Representation withFreshness(Object view, Object kept, List<Object> leading, List<FreshnessView> freshness) {
-        Head head = heads.get(kept, part -> head(view, leading, freshness));
+        byte[] tail = tail(freshness);
+        Head head = heads.get(kept, part -> head(view, leading, tail));
         if (!head.leading().equals(leading)) { // the kept part in another view: the key is the part and what leads it
-            head = head(view, leading, freshness);
+            head = head(view, leading, tail);
             heads.put(kept, head);
         }
-        byte[] tail = tail(freshness);
         byte[] body = Arrays.copyOf(head.json(), head.json().length + tail.length);
         System.arraycopy(tail, 0, body, head.json().length, tail.length);
         MessageDigest digest = copy(head.digest());
@@ -75,9 +75,9 @@ class Representations {
         return new Representation(body, EntityTags.of(digest));
     }
 
-    private Head head(Object view, List<Object> leading, List<FreshnessView> freshness) {
+    /** {@code tail}: the JSON of the view's freshness and its closing brace ({@link #tail}). */
+    private Head head(Object view, List<Object> leading, byte[] tail) {
         byte[] whole = write(view);
-        byte[] tail = tail(freshness);
         if (!Arrays.equals(whole, whole.length - tail.length, whole.length, tail, 0, tail.length)) {
             throw new IllegalStateException(view.getClass().getSimpleName() + "'s JSON does not end with its freshness");
         }

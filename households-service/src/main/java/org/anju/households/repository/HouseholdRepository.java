@@ -84,7 +84,7 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     public Map<String, Registered> householdsOfIdNumbers(Collection<String> idNumbers, UUID except) {
         Map<String, Registered> owners = new HashMap<>();
         if (!idNumbers.isEmpty()) {
-            // one array parameter, not an IN list: Hibernate re-plans a query for every list of another length
+            // one array parameter, not an IN list: with a list parameter Hibernate built the query's SQL anew on every call
             rows("""
                     select m.id_number, h.registry_number, h.county, h.id from household_members m join households h on h.id = m.household_id
                     where m.id_number = any(:values)""", idNumbers)

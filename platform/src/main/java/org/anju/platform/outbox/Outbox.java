@@ -66,10 +66,10 @@ public class Outbox {
         if (payload.length > maxEventBytes) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Message.of("problem.event-too-large", payload.length, maxEventBytes));
         }
-        pending().add(new Row(id, event.aggregateId(), codec.type(event), event.aggregateVersion(), payload, event.eventName()));
+        pending().add(new Row(id, event.aggregateId(), codec.type(event), event.aggregateVersion(), payload));
     }
 
-    private record Row(UUID eventId, String key, String type, long aggregateVersion, byte[] payload, String eventName) {
+    private record Row(UUID eventId, String key, String type, long aggregateVersion, byte[] payload) {
     }
 
     /** The transaction's events not yet written, in the order recorded; the first call registers their writing. */
@@ -121,7 +121,7 @@ public class Outbox {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not record " + rows.size() + " events, the first " + rows.get(0).eventName(), e);
+            throw new IllegalStateException("Could not record " + rows.size() + " events, the first " + rows.get(0).type(), e);
         }
         rows.clear();
     }
